@@ -1,0 +1,34 @@
+package org.rgo;
+
+import org.apache.camel.main.Main;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Revenue Gap Orchestrator. Without arguments: the service (watches the inbox). Commands:
+ * {@code run --data DIR --out DIR} analyses one folder and exits.
+ */
+public final class App {
+
+    private App() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("run")) {
+            System.exit(OneShotCommand.run(args));
+        }
+        newMain().run(args);
+    }
+
+    /** A Camel Main that loads this package's configuration and the YAML routes. */
+    static Main newMain() {
+        Main main = new Main(App.class);
+        main.configure().withRoutesIncludePattern(routesPattern());
+        return main;
+    }
+
+    /** The routes/ folder next to the working directory, else the copy packed into the jar. */
+    private static String routesPattern() {
+        return Files.isDirectory(Path.of("routes")) ? "file:routes/*.camel.yaml" : "classpath:routes/*.camel.yaml";
+    }
+}

@@ -1,0 +1,142 @@
+package org.rgo.ingest;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One CSV export opened for reading (SPEC §1): UTF-8 with or without BOM, RFC 4180 quoting, header
+ * names matched case-insensitively after trimming, required columns checked before any row is read.
+ */
+final class CsvInput implements AutoCloseable {
+
+    private final String fileName;
+    private final Problems problems;
+    private final CsvReader<CsvRecord> reader;
+    private final Iterator<CsvRecord> records;
+    private final List<String> header;
+    private final Map<String, Integer> columns = new HashMap<>();
+
+    private CsvInput(Path file, Problems problems) throws IOException {
+        this.fileName = file.getFileName().toString();
+        this.problems = problems;
+        this.reader = CsvReader.builder()
+                .detectBomHeader(true)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(file, StandardCharsets.UTF_8);
+        this.records = reader.iterator();
+        if (!records.hasNext()) {
+            reader.close();
+            throw problems.reject(1, 0, null, null, "the file is empty (a header row is required)");
+        }
+        this.header = records.next().getFields().stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(header.get(i), i);
+        }
+    }
+
+    /** Opens {@code file} and checks that the header has every required column of {@code kind}. */
+    static CsvInput open(Path file, InputKind kind, Problems problems) {
+        CsvInput input;
+        try {
+            input = new CsvInput(file, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (CsvParseException e) {
+            throw problems.reject(1, 0, null, null, "unreadable header: " + e.getMessage());
+        }
+        for (String required : kind.requiredColumns()) {
+            if (!input.columns.containsKey(required)) {
+                problems.add(1, 0, null, null, "missing required column '" + required + "' (header: "
+                        + String.join(",", input.header) + ")");
+            }
+        }
+        if (problems.any()) {
+            input.close();
+            problems.throwIfAny();
+        }
+        return input;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    /** 0-based index of a column, or -1 when the file does not have it. */
+    int column(String name) {
+        return columns.getOrDefault(name, -1);
+    }
+
+    /** The (lower-case) name of a column, for messages. */
+    String columnName(int index) {
+        return header.get(index);
+    }
+
+    /**
+     * Hands every data row with the right number of fields to {@code rowHandler}; a row with another
+     * number of fields, or broken quoting, is recorded as a problem. Rejects a file with no data row.
+     */
+    void forEachRow(Consumer<Row> rowHandler) {
+        Row row = new Row();
+        boolean anyRow = false;
+        try {
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                anyRow = true;
+                if (record.getFieldCount() != header.size()) {
+                    problems.add(record.getStartingLineNumber(), 0, null, null,
+                            "expected " + header.size() + " fields, found " + record.getFieldCount());
+                    continue;
+                }
+                row.record = record;
+                rowHandler.accept(row);
+            }
+        } catch (CsvParseException e) {
+            problems.add(0, 0, null, null, "malformed CSV: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            problems.add(0, 0, null, null, "unreadable content: " + e.getCause().getMessage());
+        }
+        if (!anyRow && !problems.any()) {
+            problems.add(1, 0, null, null, "the file has a header but no data rows");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The current data row; reused between rows. */
+    final class Row {
+        private CsvRecord record;
+
+        long line() {
+            return record.getStartingLineNumber();
+        }
+
+        String field(int column) {
+            return record.getField(column).trim();
+        }
+
+        void problem(int column, String value, String rule) {
+            problems.add(line(), column + 1, columnName(column), value, rule);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.rgo.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * The current version of each data set, kept as files in {@code <inbox>/.staging} so that it
+ * survives a restart: {@code <kind>.csv}, its SHA-256 in {@code <kind>.sha256}, and in
+ * {@code last-run} the fingerprint of the set the last successful run used. Parsed tables are
+ * cached in memory; after a restart they are read again from the staged files.
+ */
+public final class StagingArea {
+
+    /** A complete set of staged files that has not been analysed yet. */
+    public record Snapshot(String fingerprint, Map<InputKind, Path> files) {}
+
+    private record Cached(String sha256, Object table) {}
+
+    private final Path dir;
+    private final LongSupplier clock;
+    private final Map<InputKind, Cached> parsed = new EnumMap<>(InputKind.class);
+    private long lastStagedAt;
+
+    public StagingArea(Path inbox, LongSupplier clock) {
+        this.dir = inbox.resolve(".staging");
+        this.clock = clock;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Makes {@code source} (already read into {@code table}) the current version of {@code kind}. */
+    public synchronized void stage(InputKind kind, Path source, Object table) {
+        try {
+            Files.createDirectories(dir);
+            Path staged = dir.resolve(kind.stagedFileName());
+            Path temp = dir.resolve(kind.stagedFileName() + ".tmp");
+            String sha256 = copyWithDigest(source, temp);
+            Files.move(temp, staged, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeAtomically(dir.resolve(kind.prefix() + ".sha256"), sha256);
+            parsed.put(kind, new Cached(sha256, table));
+            lastStagedAt = clock.getAsLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage " + source, e);
+        }
+    }
+
+    /**
+     * The staged set, when all three data sets are staged, the set differs from the one last run,
+     * and nothing has been staged for {@code quietMillis} (files copied together make one run).
+     */
+    public synchronized Optional<Snapshot> readyForRun(long quietMillis) {
+        if (clock.getAsLong() - lastStagedAt < quietMillis) {
+            return Optional.empty();
+        }
+        Map<InputKind, Path> files = new EnumMap<>(InputKind.class);
+        StringBuilder fingerprint = new StringBuilder();
+        for (InputKind kind : InputKind.values()) {
+            Path staged = dir.resolve(kind.stagedFileName());
+            Optional<String> sha = read(dir.resolve(kind.prefix() + ".sha256"));
+            if (!Files.isRegularFile(staged) || sha.isEmpty()) {
+                return Optional.empty();
+            }
+            files.put(kind, staged);
+            fingerprint.append(kind.prefix()).append('=').append(sha.get()).append(';');
+        }
+        if (fingerprint.toString().equals(read(dir.resolve("last-run")).orElse(""))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Snapshot(fingerprint.toString(), files));
+    }
+
+    /** The parsed table of a staged data set: from memory, or read again after a restart. */
+    public synchronized Object table(InputKind kind, ExportReader reader) {
+        String sha256 = read(dir.resolve(kind.prefix() + ".sha256")).orElse("");
+        Cached cached = parsed.get(kind);
+        if (cached == null || !cached.sha256().equals(sha256)) {
+            cached = new Cached(sha256, reader.read(kind, dir.resolve(kind.stagedFileName())));
+            parsed.put(kind, cached);
+        }
+        return cached.table();
+    }
+
+    /** Records that the set with this fingerprint has been analysed and reported. */
+    public synchronized void markRun(String fingerprint) {
+        try {
+            writeAtomically(dir.resolve("last-run"), fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the run in " + dir, e);
+        }
+    }
+
+    public static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String copyWithDigest(Path source, Path target) throws IOException {
+        MessageDigest digest = digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
+             OutputStream out = Files.newOutputStream(target)) {
+            in.transferTo(out);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Optional<String> read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).trim())
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.rgo.layers;
+
+/** Root cause attribution layer output (SPEC §5). */
+public record Attribution(int stockoutOverlapWeeks, double percentGapDueToStockout, boolean stockoutImpactFlag,
+                          boolean demandDropFlag, boolean mixedCauseFlag, RootCause rootCause) {}

@@ -1,0 +1,59 @@
+package org.rgo.layers;
+
+import org.rgo.config.Settings;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** SPEC §9: the verdict, the targets and the triggers shown first in every report. */
+public final class ExecutiveLayer {
+
+    private final Settings.Executive rules;
+
+    public ExecutiveLayer(Settings settings) {
+        this.rules = settings.executive();
+    }
+
+    public String verdict(double totalRei) {
+        if (totalRei >= rules.highRei()) {
+            return "HIGH";
+        }
+        return totalRei >= rules.mediumRei() ? "MEDIUM" : "LOW";
+    }
+
+    public Executive evaluate(Analysis analysis) {
+        Portfolio portfolio = analysis.portfolio();
+        double rei = portfolio.totalRei();
+        int atRisk = portfolio.customerCountWithGaps();
+        List<Executive.Target> targets = List.of(
+                target("Total REI", rei, rules.targetMaxRei()),
+                target("Customers at risk", atRisk, rules.targetMaxCustomersAtRisk()));
+        List<String> triggers = new ArrayList<>();
+        if (rei >= rules.triggerRei()) {
+            triggers.add("Total REI " + amount(rei) + " is at or above " + amount(rules.triggerRei()));
+        }
+        if (atRisk >= rules.triggerCustomersAtRisk()) {
+            triggers.add(atRisk + " customers at risk, at or above " + rules.triggerCustomersAtRisk());
+        }
+        return new Executive(verdict(rei), targets, List.copyOf(triggers),
+                analysis.data().sales().week(analysis.data().sales().asOfWeek()),
+                analysis.data().loadedAt(), analysis.data().warnings());
+    }
+
+    private static Executive.Target target(String name, double actual, double target) {
+        return new Executive.Target(name, actual, target, actual <= target ? "On target" : "Above target");
+    }
+
+    private static String amount(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** The Camel step. */
+    public Analysis apply(Analysis analysis) {
+        return analysis.withExecutive(evaluate(analysis));
+    }
+}

@@ -1,0 +1,141 @@
+package org.rgo.layers;
+
+import org.rgo.config.Settings;
+import org.rgo.ingest.CustomerDirectory;
+import org.rgo.ingest.Dataset;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.rgo.layers.Rounding.round2;
+
+/** Layer 5, SPEC §7: totals and exposure by tier, cause, store and segment; the top-N priorities. */
+public final class PortfolioLayer {
+
+    /** Customer ids sort as numbers when both are whole numbers, else as text. */
+    static final Comparator<String> CUSTOMER_ID_ORDER = (a, b) -> {
+        if (isWholeNumber(a) && isWholeNumber(b)) {
+            int byNumber = new BigInteger(a).compareTo(new BigInteger(b));
+            if (byNumber != 0) {
+                return byNumber;
+            }
+        }
+        return a.compareTo(b);
+    };
+
+    static final Comparator<CustomerResult> PRIORITY = Comparator
+            .comparingDouble((CustomerResult r) -> r.exposure().exposureIndex()).reversed()
+            .thenComparing(Comparator.comparingDouble((CustomerResult r) -> r.revenue().gapAmount()).reversed())
+            .thenComparing(CustomerResult::customerId, CUSTOMER_ID_ORDER);
+
+    private static final String BLANK = "(blank)";
+
+    private final Settings.Portfolio rules;
+
+    public PortfolioLayer(Settings settings) {
+        this.rules = settings.portfolio();
+    }
+
+    public Portfolio aggregate(List<CustomerResult> atRisk) {
+        List<CustomerResult> ordered = new ArrayList<>(atRisk);
+        ordered.sort(PRIORITY);
+        long gap = 0;
+        long rei = 0;
+        Cents.ByKey reiByTier = new Cents.ByKey();
+        Cents.ByKey gapByTier = new Cents.ByKey();
+        Cents.ByKey reiByCause = new Cents.ByKey();
+        Cents.ByKey gapByCause = new Cents.ByKey();
+        Cents.ByKey reiByStore = new Cents.ByKey();
+        Cents.ByKey gapByStore = new Cents.ByKey();
+        Map<String, Cents.ByKey> reiBySegment = new LinkedHashMap<>();
+        Map<String, Cents.ByKey> gapBySegment = new LinkedHashMap<>();
+        for (CustomerResult r : ordered) {
+            double customerGap = r.revenue().gapAmount();
+            double customerRei = r.exposure().exposureIndex();
+            gap += Cents.of(customerGap);
+            rei += Cents.of(customerRei);
+            reiByTier.add(r.revenue().tier().label(), customerRei);
+            gapByTier.add(r.revenue().tier().label(), customerGap);
+            reiByCause.add(r.attribution().rootCause().label(), customerRei);
+            gapByCause.add(r.attribution().rootCause().label(), customerGap);
+            reiByStore.add(r.storeId(), customerRei);
+            gapByStore.add(r.storeId(), customerGap);
+            r.segments().forEach((column, value) -> {
+                reiBySegment.computeIfAbsent(column, k -> new Cents.ByKey()).add(value, customerRei);
+                gapBySegment.computeIfAbsent(column, k -> new Cents.ByKey()).add(value, customerGap);
+            });
+        }
+        List<CustomerResult> top = ordered.subList(0, Math.min(rules.topN(), ordered.size()));
+        long topGap = top.stream().mapToLong(r -> Cents.of(r.revenue().gapAmount())).sum();
+        long topRei = top.stream().mapToLong(r -> Cents.of(r.exposure().exposureIndex())).sum();
+        double totalRei = Cents.toAmount(rei);
+        double concentration = totalRei == 0.0 ? 0.0 : round2(Cents.toAmount(topRei) / totalRei * 100.0);
+        return new Portfolio(Cents.toAmount(gap), totalRei, ordered.size(),
+                reiByTier.largestFirst(), gapByTier.largestFirst(),
+                reiByCause.largestFirst(), gapByCause.largestFirst(),
+                reiByStore.largestFirst(), gapByStore.largestFirst(),
+                largestFirst(reiBySegment), largestFirst(gapBySegment),
+                List.copyOf(ordered), rules.topN(), Cents.toAmount(topGap), concentration);
+    }
+
+    /** The Camel step: gathers every at-risk customer's results and aggregates them. */
+    public Analysis apply(Analysis analysis) {
+        List<CustomerResult> atRisk = new ArrayList<>();
+        for (int c = 0; c < analysis.customerCount(); c++) {
+            if (analysis.exposure()[c] != null) {
+                atRisk.add(result(analysis, c));
+            }
+        }
+        return analysis.withPortfolio(aggregate(atRisk));
+    }
+
+    private CustomerResult result(Analysis analysis, int c) {
+        Dataset data = analysis.data();
+        String customerId = data.sales().customerId(c);
+        String storeId = data.sales().storeId(analysis.series(c).lastStore());
+        return new CustomerResult(customerId, storeId, analysis.revenue()[c], analysis.structural()[c],
+                analysis.attribution()[c], analysis.exposure()[c], segments(data, c, customerId));
+    }
+
+    /** Each configured segment column: the customers file's value, else the customer's last sales row's. */
+    private Map<String, String> segments(Dataset data, int c, String customerId) {
+        CustomerDirectory customers = data.customers();
+        int row = customers.row(customerId);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String column : rules.segmentColumns()) {
+            String[] fromCustomers = customers.segments().get(column);
+            String[] fromSales = data.sales().segmentsOfLastRow().get(column);
+            if (fromCustomers == null && fromSales == null) {
+                continue;
+            }
+            String value = fromCustomers != null && row >= 0 ? fromCustomers[row] : null;
+            if (value == null && fromSales != null) {
+                value = fromSales[c];
+            }
+            values.put(column, value == null ? BLANK : value);
+        }
+        return values;
+    }
+
+    private static Map<String, Map<String, Double>> largestFirst(Map<String, Cents.ByKey> bySegment) {
+        Map<String, Map<String, Double>> result = new LinkedHashMap<>();
+        bySegment.forEach((column, sums) -> result.put(column, sums.largestFirst()));
+        return result;
+    }
+
+    private static boolean isWholeNumber(String text) {
+        if (text.isEmpty() || text.length() > 30) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

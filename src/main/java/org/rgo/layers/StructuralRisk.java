@@ -1,0 +1,6 @@
+package org.rgo.layers;
+
+/** Structural risk layer output (SPEC §4), values as reported (velocity round2, volatility round4). */
+public record StructuralRisk(int consecutiveDeclineWeeks, int consecutiveZeroSpendWeeks,
+                             double declineVelocityPercent, double revenueVolatilityScore,
+                             double baselineVariancePercent, int structuralRiskScore, StructuralTier structuralTier) {}

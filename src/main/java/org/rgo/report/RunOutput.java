@@ -1,0 +1,76 @@
+package org.rgo.report;
+
+import org.rgo.layers.Analysis;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Writes a run's files (SPEC §10). Every file is written under a temporary name and renamed, so a
+ * reader never sees half a file; a run folder in the outbox appears whole, by one rename.
+ */
+public final class RunOutput {
+
+    public static final String SUMMARY = "summary.json";
+    private static final DateTimeFormatter RUN_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private RunOutput() {}
+
+    /** Writes a new folder {@code <as-of week>_<run time>} under {@code outbox}; never overwrites. */
+    public static Path writeRunFolder(Analysis analysis, Path outbox, Instant runTime) {
+        String name = analysis.executive().asOfWeek() + "_" + RUN_TIME.format(runTime);
+        try {
+            Files.createDirectories(outbox);
+            Path temp = Files.createTempDirectory(outbox, ".tmp-" + name);
+            writeInto(analysis, temp);
+            for (int attempt = 0; ; attempt++) {
+                Path target = outbox.resolve(attempt == 0 ? name : name + "-" + attempt);
+                try {
+                    return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (FileAlreadyExistsException e) {
+                    // another run finished in the same millisecond: take the next free name
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run's reports into " + outbox, e);
+        }
+    }
+
+    /** Writes the run's files straight into {@code folder} (the one-shot command's --out). */
+    public static void writeInto(Analysis analysis, Path folder) {
+        ReportDocument report = ExecutiveReport.of(analysis);
+        try {
+            Files.createDirectories(folder);
+            write(folder, "customers.csv", out -> CustomersCsv.write(analysis.portfolio().atRisk(), out));
+            write(folder, "interventions.csv", out -> CustomersCsv.write(analysis.portfolio().topPriority(), out));
+            write(folder, "report.md", out -> out.write(MarkdownRenderer.render(report)));
+            write(folder, "report.html", out -> out.write(HtmlRenderer.render(report)));
+            write(folder, SUMMARY, out -> SummaryJson.write(analysis, out));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run's reports into " + folder, e);
+        }
+    }
+
+    private static void write(Path folder, String name, Content content) throws IOException {
+        Path temp = folder.resolve("." + name + ".tmp");
+        try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
+            content.writeTo(out);
+        }
+        Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
