@@ -11,8 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -26,7 +28,10 @@ import java.util.function.LongSupplier;
 public final class StagingArea {
 
     /** A complete set of staged files that has not been analysed yet. */
-    public record Snapshot(String fingerprint, Map<InputKind, Path> files) {}
+    public record Snapshot(String fingerprint, Map<InputKind, StagedFile> files) {}
+
+    /** A staged data set: the staged copy, the dropped file's name and the content's SHA-256. */
+    public record StagedFile(Path path, String originalName, String sha256) {}
 
     private record Cached(String sha256, Object table) {}
 
@@ -52,7 +57,8 @@ public final class StagingArea {
             Path temp = dir.resolve(kind.stagedFileName() + ".tmp");
             String sha256 = copyWithDigest(source, temp);
             Files.move(temp, staged, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            writeAtomically(dir.resolve(kind.prefix() + ".sha256"), sha256);
+            // sha256sum's format, so `sha256sum -c` can check the staged copy
+            writeAtomically(dir.resolve(kind.prefix() + ".sha256"), sha256 + "  " + source.getFileName());
             parsed.put(kind, new Cached(sha256, table));
             lastStagedAt = clock.getAsLong();
         } catch (IOException e) {
@@ -65,29 +71,51 @@ public final class StagingArea {
      * and nothing has been staged for {@code quietMillis} (files copied together make one run).
      */
     public synchronized Optional<Snapshot> readyForRun(long quietMillis) {
-        if (clock.getAsLong() - lastStagedAt < quietMillis) {
+        if (clock.getAsLong() - lastStagedAt < quietMillis || !missing().isEmpty()) {
             return Optional.empty();
         }
-        Map<InputKind, Path> files = new EnumMap<>(InputKind.class);
+        Snapshot snapshot = current();
+        boolean alreadyRun = snapshot.fingerprint().equals(read(dir.resolve("last-run")).orElse(""));
+        return alreadyRun ? Optional.empty() : Optional.of(snapshot);
+    }
+
+    /** The data sets with no staged version yet. */
+    public synchronized List<InputKind> missing() {
+        return Arrays.stream(InputKind.values()).filter(kind -> staged(kind).isEmpty()).toList();
+    }
+
+    /** The staged set as it is now; fails, naming what is missing, when it is incomplete. */
+    public synchronized Snapshot current() {
+        List<InputKind> missing = missing();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the staged data set is incomplete: nothing staged yet for "
+                    + missing.stream().map(InputKind::prefix).toList());
+        }
+        Map<InputKind, StagedFile> files = new EnumMap<>(InputKind.class);
         StringBuilder fingerprint = new StringBuilder();
         for (InputKind kind : InputKind.values()) {
-            Path staged = dir.resolve(kind.stagedFileName());
-            Optional<String> sha = read(dir.resolve(kind.prefix() + ".sha256"));
-            if (!Files.isRegularFile(staged) || sha.isEmpty()) {
-                return Optional.empty();
-            }
+            StagedFile staged = staged(kind).orElseThrow();
             files.put(kind, staged);
-            fingerprint.append(kind.prefix()).append('=').append(sha.get()).append(';');
+            fingerprint.append(kind.prefix()).append('=').append(staged.sha256()).append(';');
         }
-        if (fingerprint.toString().equals(read(dir.resolve("last-run")).orElse(""))) {
+        return new Snapshot(fingerprint.toString(), files);
+    }
+
+    /** The staged version of a data set, if there is one. */
+    public synchronized Optional<StagedFile> staged(InputKind kind) {
+        Path staged = dir.resolve(kind.stagedFileName());
+        Optional<String> checksum = read(dir.resolve(kind.prefix() + ".sha256"));
+        if (!Files.isRegularFile(staged) || checksum.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Snapshot(fingerprint.toString(), files));
+        String[] shaAndName = checksum.get().split("  ", 2);
+        return Optional.of(new StagedFile(staged, shaAndName.length > 1 ? shaAndName[1] : staged.getFileName().toString(),
+                shaAndName[0]));
     }
 
     /** The parsed table of a staged data set: from memory, or read again after a restart. */
     public synchronized Object table(InputKind kind, ExportReader reader) {
-        String sha256 = read(dir.resolve(kind.prefix() + ".sha256")).orElse("");
+        String sha256 = staged(kind).map(StagedFile::sha256).orElse("");
         Cached cached = parsed.get(kind);
         if (cached == null || !cached.sha256().equals(sha256)) {
             cached = new Cached(sha256, reader.read(kind, dir.resolve(kind.stagedFileName())));

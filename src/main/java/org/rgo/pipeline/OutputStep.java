@@ -1,6 +1,6 @@
 package org.rgo.pipeline;
 
-import org.apache.camel.Header;
+import org.apache.camel.Exchange;
 import org.rgo.layers.Analysis;
 import org.rgo.report.RunOutput;
 
@@ -18,12 +18,14 @@ public final class OutputStep {
         this.outbox = outbox;
     }
 
-    /** Returns the folder the files went to. */
-    public String write(Analysis analysis, @Header(OUTPUT_FOLDER) String outputFolder) {
+    /** Writes the files and sets the {@value #OUTPUT_FOLDER} header to the folder they went to. */
+    public void write(Analysis analysis, Exchange exchange) {
+        String outputFolder = exchange.getMessage().getHeader(OUTPUT_FOLDER, String.class);
         if (outputFolder != null) {
             RunOutput.writeInto(analysis, Path.of(outputFolder));
-            return outputFolder;
+        } else {
+            Path folder = RunOutput.writeRunFolder(analysis, outbox, Instant.now());
+            exchange.getMessage().setHeader(OUTPUT_FOLDER, folder.toString());
         }
-        return RunOutput.writeRunFolder(analysis, outbox, Instant.now()).toString();
     }
 }

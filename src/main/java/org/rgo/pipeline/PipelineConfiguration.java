@@ -14,8 +14,10 @@ import org.rgo.layers.RevenueLayer;
 import org.rgo.layers.RootCauseLayer;
 import org.rgo.layers.StructuralRiskLayer;
 import org.rgo.layers.TrendLayer;
+import org.rgo.ledger.InMemoryRunLedger;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * Binds the beans the routes call. The layers are the plain-Java core itself: each route step
@@ -44,6 +46,7 @@ public final class PipelineConfiguration implements CamelConfiguration {
         registry.bind("ingestStep", new IngestStep(reader, staging));
         registry.bind("runStep", new RunStep(settings, reader, staging,
                 integer(properties, "rgo.ingest.quiet-period-ms")));
+        registry.bind("runRecorder", new RunRecorder(new InMemoryRunLedger(), Clock.systemUTC()));
         registry.bind("outputStep", new OutputStep(Path.of(properties.resolveProperty("rgo.outbox").orElseThrow())));
     }
 

@@ -6,6 +6,7 @@ import org.rgo.config.Settings;
 import org.rgo.ingest.CustomerDirectory;
 import org.rgo.ingest.DataFolder;
 import org.rgo.ingest.Dataset;
+import org.rgo.ingest.Dataset.SourceFile;
 import org.rgo.ingest.ExportReader;
 import org.rgo.ingest.InputKind;
 import org.rgo.ingest.SalesTable;
@@ -15,12 +16,15 @@ import org.rgo.layers.Analysis;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Starts an analysis: from the staged set (service) or from a folder (one-shot command). */
 public final class RunStep {
 
     static final String FINGERPRINT = "rgoFingerprint";
+    static final String FORCE = "rgoForce";
 
     private final Settings settings;
     private final ExportReader reader;
@@ -34,13 +38,24 @@ public final class RunStep {
         this.quietPeriodMillis = quietPeriodMillis;
     }
 
-    /** The staged set as a new analysis when it changed since the last run and the inbox is quiet; else null. */
-    public Analysis nextStaged(Exchange exchange) {
-        return staging.readyForRun(quietPeriodMillis).map(snapshot -> {
+    /**
+     * The staged set as a new analysis: with {@code force}, whatever it is (failing when it is
+     * incomplete); without, only when it changed since the last run and the inbox is quiet, else null.
+     */
+    public Analysis staged(@Header(FORCE) boolean force, Exchange exchange) {
+        Optional<StagingArea.Snapshot> next = force ? Optional.of(staging.current())
+                : staging.readyForRun(quietPeriodMillis);
+        return next.map(snapshot -> {
             exchange.getMessage().setHeader(FINGERPRINT, snapshot.fingerprint());
-            return analysis((CustomerDirectory) staging.table(InputKind.CUSTOMERS, reader),
-                    (SalesTable) staging.table(InputKind.SALES, reader),
-                    (StockTable) staging.table(InputKind.STOCK, reader));
+            CustomerDirectory customers = (CustomerDirectory) staging.table(InputKind.CUSTOMERS, reader);
+            SalesTable sales = (SalesTable) staging.table(InputKind.SALES, reader);
+            StockTable stock = (StockTable) staging.table(InputKind.STOCK, reader);
+            Map<InputKind, StagingArea.StagedFile> files = snapshot.files();
+            List<SourceFile> sources = List.of(
+                    staged(files.get(InputKind.CUSTOMERS), InputKind.CUSTOMERS, customers.rowCount()),
+                    staged(files.get(InputKind.SALES), InputKind.SALES, sales.rowCount()),
+                    staged(files.get(InputKind.STOCK), InputKind.STOCK, stock.rowCount()));
+            return analysis(customers, sales, stock, sources);
         }).orElse(null);
     }
 
@@ -54,11 +69,25 @@ public final class RunStep {
         Map<InputKind, Path> files = DataFolder.files(Path.of(folder));
         CustomerDirectory customers = reader.customers(files.get(InputKind.CUSTOMERS));
         SalesTable sales = reader.sales(files.get(InputKind.SALES), customers.size());
-        return analysis(customers, sales, reader.stock(files.get(InputKind.STOCK)));
+        StockTable stock = reader.stock(files.get(InputKind.STOCK));
+        List<SourceFile> sources = List.of(
+                unhashed(files.get(InputKind.CUSTOMERS), InputKind.CUSTOMERS, customers.rowCount()),
+                unhashed(files.get(InputKind.SALES), InputKind.SALES, sales.rowCount()),
+                unhashed(files.get(InputKind.STOCK), InputKind.STOCK, stock.rowCount()));
+        return analysis(customers, sales, stock, sources);
     }
 
-    private Analysis analysis(CustomerDirectory customers, SalesTable sales, StockTable stock) {
-        Dataset data = Dataset.join(customers, sales, stock, Instant.now(), settings.maxListedWarnings());
+    private static SourceFile staged(StagingArea.StagedFile file, InputKind kind, long rows) {
+        return new SourceFile(kind, file.originalName(), file.sha256(), rows);
+    }
+
+    /** The one-shot command does not hash its inputs: that would read every file a second time. */
+    private static SourceFile unhashed(Path file, InputKind kind, long rows) {
+        return new SourceFile(kind, file.getFileName().toString(), null, rows);
+    }
+
+    private Analysis analysis(CustomerDirectory customers, SalesTable sales, StockTable stock, List<SourceFile> sources) {
+        Dataset data = Dataset.join(customers, sales, stock, Instant.now(), sources, settings.maxListedWarnings());
         return Analysis.of(settings, data);
     }
 }

@@ -1,0 +1,24 @@
+package org.rgo.ledger;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The durable record of runs. */
+public interface RunLedger {
+
+    /** Inserts the run, or replaces the record with the same run id. */
+    void record(RunRecord run);
+
+    Optional<RunRecord> find(String runId);
+
+    /** Newest first. */
+    List<RunRecord> recent(int limit);
+
+    default Optional<RunRecord> latest() {
+        return recent(1).stream().findFirst();
+    }
+
+    default Optional<RunRecord> latestSucceeded() {
+        return recent(Integer.MAX_VALUE).stream().filter(r -> r.status() == RunRecord.Status.SUCCEEDED).findFirst();
+    }
+}

@@ -1,0 +1,65 @@
+package org.rgo.pipeline;
+
+import org.apache.camel.Exchange;
+import org.rgo.ingest.Dataset;
+import org.rgo.layers.Analysis;
+import org.rgo.layers.Portfolio;
+import org.rgo.ledger.RunLedger;
+import org.rgo.ledger.RunRecord;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Keeps the run ledger up to date from the analyze route: started, succeeded or failed. */
+public final class RunRecorder {
+
+    static final String RUN_ID = "rgoRunId";
+    private static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final RunLedger ledger;
+    private final Clock clock;
+    private final AtomicLong sequence = new AtomicLong();
+
+    RunRecorder(RunLedger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    public RunLedger ledger() {
+        return ledger;
+    }
+
+    /** Opens a run record; the run id goes into the {@value #RUN_ID} header. */
+    public void started(Analysis analysis, Exchange exchange) {
+        var now = clock.instant();
+        String runId = ID_TIME.format(now) + "-" + sequence.incrementAndGet();
+        Dataset data = analysis.data();
+        var inputs = data.sources().stream().map(s -> new RunRecord.InputFile(s.kind().prefix(), s.fileName(),
+                s.sha256(), s.rows())).toList();
+        ledger.record(RunRecord.started(runId, data.sales().week(data.sales().asOfWeek()), now, inputs));
+        exchange.getMessage().setHeader(RUN_ID, runId);
+    }
+
+    public void succeeded(Analysis analysis, Exchange exchange) {
+        Portfolio p = analysis.portfolio();
+        String folder = exchange.getMessage().getHeader(OutputStep.OUTPUT_FOLDER, String.class);
+        update(exchange, run -> run.succeeded(clock.instant(), p.totalGap(), p.totalRei(), p.customerCountWithGaps(),
+                analysis.executive().verdict(), folder));
+    }
+
+    public void failed(Exchange exchange) {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String reason = failure == null ? "unknown failure" : failure.getMessage();
+        update(exchange, run -> run.failed(clock.instant(), reason));
+    }
+
+    private void update(Exchange exchange, java.util.function.UnaryOperator<RunRecord> change) {
+        String runId = exchange.getMessage().getHeader(RUN_ID, String.class);
+        if (runId != null) {
+            ledger.find(runId).map(change).ifPresent(ledger::record);
+        }
+    }
+}
