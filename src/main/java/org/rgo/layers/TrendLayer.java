@@ -67,12 +67,14 @@ public final class TrendLayer {
             timeline.add(new Trend.TimelinePoint(sales.week(sales.asOfWeek() - k), Cents.toAmount(totals[k * 3]),
                     Cents.toAmount(totals[k * 3 + 1]), (int) totals[k * 3 + 2]));
         }
-        Portfolio portfolio = analysis.portfolio();
+        // timeline[0] is this week without the recurrence term: the delta compares like with like
+        double currentRei = timeline.get(0).totalRei();
         Double priorGap = cuts > 1 ? timeline.get(1).totalGap() : null;
         Double priorRei = cuts > 1 ? timeline.get(1).totalRei() : null;
         Double delta = priorRei == null || priorRei == 0.0 ? null
-                : round2((portfolio.totalRei() - priorRei) / priorRei * 100.0);
-        return new Trend(priorGap, priorRei, portfolio.totalGap(), delta, label(delta), List.copyOf(timeline));
+                : round2((currentRei - priorRei) / priorRei * 100.0);
+        return new Trend(priorGap, priorRei, analysis.portfolio().totalGap(), delta, label(delta),
+                List.copyOf(timeline));
     }
 
     private String label(Double delta) {
