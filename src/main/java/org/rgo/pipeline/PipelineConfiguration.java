@@ -14,7 +14,7 @@ import org.rgo.layers.RevenueLayer;
 import org.rgo.layers.RootCauseLayer;
 import org.rgo.layers.StructuralRiskLayer;
 import org.rgo.layers.TrendLayer;
-import org.rgo.ledger.InMemoryRunLedger;
+import org.rgo.ledger.RunLedgers;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,7 +46,8 @@ public final class PipelineConfiguration implements CamelConfiguration {
         registry.bind("ingestStep", new IngestStep(reader, staging));
         registry.bind("runStep", new RunStep(settings, reader, staging,
                 integer(properties, "rgo.ingest.quiet-period-ms")));
-        registry.bind("runRecorder", new RunRecorder(new InMemoryRunLedger(), Clock.systemUTC()));
+        registry.bind("runRecorder", new RunRecorder(
+                RunLedgers.configured(key -> properties.resolveProperty(key).orElse(null)), Clock.systemUTC()));
         registry.bind("outputStep", new OutputStep(Path.of(properties.resolveProperty("rgo.outbox").orElseThrow())));
     }
 

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RunRecorder {
 
     static final String RUN_ID = "rgoRunId";
+    /** Exchange property: the ledger's previous succeeded run (a RunRecord), for "what we reported last time". */
+    static final String LAST_REPORTED = "rgoLastReported";
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -39,6 +41,7 @@ public final class RunRecorder {
         Dataset data = analysis.data();
         var inputs = data.sources().stream().map(s -> new RunRecord.InputFile(s.kind().prefix(), s.fileName(),
                 s.sha256(), s.rows())).toList();
+        ledger.latestSucceeded().ifPresent(last -> exchange.setProperty(LAST_REPORTED, last));
         ledger.record(RunRecord.started(runId, data.sales().week(data.sales().asOfWeek()), now, inputs));
         exchange.getMessage().setHeader(RUN_ID, runId);
     }

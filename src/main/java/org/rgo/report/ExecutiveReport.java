@@ -1,80 +1,124 @@
 package org.rgo.report;
 
+import org.rgo.ingest.Dataset.SourceFile;
 import org.rgo.layers.Analysis;
 import org.rgo.layers.CustomerResult;
 import org.rgo.layers.Executive;
 import org.rgo.layers.Portfolio;
 import org.rgo.layers.RootCause;
 import org.rgo.layers.Trend;
+import org.rgo.layers.Trend.TimelinePoint;
+import org.rgo.ledger.RunRecord;
 import org.rgo.report.ReportDocument.Block;
 import org.rgo.report.ReportDocument.Bullets;
+import org.rgo.report.ReportDocument.Callout;
+import org.rgo.report.ReportDocument.Image;
 import org.rgo.report.ReportDocument.Paragraph;
 import org.rgo.report.ReportDocument.Section;
 import org.rgo.report.ReportDocument.Table;
+import org.rgo.report.ReportDocument.Tile;
+import org.rgo.report.ReportDocument.Tiles;
+import org.rgo.report.ReportDocument.Tone;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.rgo.report.Formats.money;
 
-/** The executive report's content (SPEC §10): section 9 first, then overview, trend, exposure, actions. */
+/**
+ * The executive report's content (SPEC §10), for a CEO's minute: triggers and verdict first, the
+ * headline figures, the trend against what we reported last time, where the exposure sits, who
+ * acts on what, and how far the data can be trusted.
+ */
 public final class ExecutiveReport {
+
+    private static final int TIMELINE_WIDTH = 1040;
+    private static final int TIMELINE_HEIGHT = 340;
+    private static final int BAR_WIDTH = 520;
+    private static final int BAR_HEIGHT = 320;
+    private static final int SHA_SHOWN = 12;
+    /** Readers need the minute the data was loaded; summary.json keeps the exact instant. */
+    private static final DateTimeFormatter LOADED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US).withZone(ZoneOffset.UTC);
 
     private ExecutiveReport() {}
 
     public static ReportDocument of(Analysis analysis) {
+        return of(analysis, Optional.empty());
+    }
+
+    /** {@code lastReported}: the ledger's previous succeeded run, when there is one. */
+    public static ReportDocument of(Analysis analysis, Optional<RunRecord> lastReported) {
         Portfolio p = analysis.portfolio();
         Executive e = analysis.executive();
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Executive summary", executive(e, p)));
-        sections.add(new Section("Overview", List.of(overview(p))));
-        sections.add(new Section("Trend", trend(analysis.trend())));
-        sections.add(new Section("Exposure by tier", List.of(breakdown("Tier", p.exposureByTier(), p.gapByTier()))));
-        sections.add(new Section("Exposure by root cause",
-                List.of(breakdown("Root cause", p.exposureByRootCause(), p.gapByRootCause()))));
-        sections.add(new Section("Exposure by store", List.of(breakdown("Store", p.exposureByStore(), p.gapByStore()))));
-        p.exposureBySegment().forEach((column, rei) -> sections.add(new Section("Exposure by " + column,
-                List.of(breakdown(column, rei, p.gapBySegment().get(column))))));
+        sections.add(new Section("Overview", overview(e, p, analysis.trend())));
+        sections.add(new Section("Trend", trend(analysis.trend(), e, p, lastReported)));
+        sections.add(new Section("Exposure by tier and root cause", tierAndCause(p)));
+        sections.add(new Section("Exposure by store and segment", List.of(storesAndSegments(p))));
         sections.add(new Section("Top " + p.topN() + " priority interventions", List.of(interventions(p.topPriority()))));
         sections.add(new Section("Next steps", List.of(nextSteps(p))));
-        sections.add(new Section("Data quality", dataQuality(e)));
+        sections.add(new Section("Data quality", dataQuality(e, analysis.data().sources())));
         return new ReportDocument("Revenue exposure report, week of " + e.asOfWeek(), sections);
     }
 
     private static List<Block> executive(Executive e, Portfolio p) {
         List<Block> blocks = new ArrayList<>();
         if (e.executiveTriggers().isEmpty()) {
-            blocks.add(new Paragraph("No executive trigger fired."));
+            blocks.add(new Callout(Tone.GOOD, "No executive trigger fired."));
         } else {
-            e.executiveTriggers().forEach(trigger -> blocks.add(new Paragraph("TRIGGER: " + trigger, true)));
+            e.executiveTriggers().forEach(trigger -> blocks.add(new Callout(Tone.ALERT, "TRIGGER: " + trigger)));
         }
-        blocks.add(new Paragraph("Verdict: " + e.verdict() + " exposure. Total REI " + money(p.totalRei())
-                + " across " + p.customerCountWithGaps() + " customers at risk.", true));
-        List<List<String>> rows = e.targets().stream().map(t -> List.of(t.name(),
-                t.name().startsWith("Customers") ? Long.toString((long) t.actual()) : money(t.actual()),
-                t.name().startsWith("Customers") ? Long.toString((long) t.target()) : money(t.target()),
-                t.status())).toList();
-        blocks.add(new Table(List.of("Target", "Actual", "Target", "Status"), rows, List.of(1, 2)));
-        blocks.add(new Paragraph("Data as of week " + e.asOfWeek() + ", loaded " + e.dataSnapshotUtc() + " (UTC)."));
+        blocks.add(new Callout(verdictTone(e.verdict()), "Verdict: " + e.verdict() + " exposure. Total REI "
+                + money(p.totalRei()) + " across " + p.customerCountWithGaps() + " customers at risk."));
+        blocks.add(new Paragraph("Data as of week " + e.asOfWeek() + ", loaded " + LOADED.format(e.dataSnapshotUtc())
+                + " UTC."));
         return blocks;
     }
 
-    private static Block overview(Portfolio p) {
-        return new Table(List.of("Measure", "Value"), List.of(
-                List.of("Total revenue gap", money(p.totalGap())),
-                List.of("Total Revenue Exposure Index", money(p.totalRei())),
-                List.of("Customers at risk", Integer.toString(p.customerCountWithGaps())),
-                List.of("Recovery upside of the top " + p.topN(), money(p.recoveryUpsideTopN())),
-                List.of("Share of REI in the top " + p.topN(), Formats.two(p.concentrationTopNPercent()) + " %")),
-                List.of(1));
+    private static List<Block> overview(Executive e, Portfolio p, Trend t) {
+        List<Tile> tiles = new ArrayList<>();
+        tiles.add(new Tile("Revenue Exposure Index", money(p.totalRei()), e.verdict() + " exposure",
+                verdictTone(e.verdict())));
+        tiles.add(new Tile("Revenue gap per week", money(p.totalGap()),
+                t.priorRunGapTotal() == null ? "no prior week" : "prior week " + money(t.priorRunGapTotal()),
+                Tone.NEUTRAL));
+        Executive.Target atRiskTarget = e.targets().size() > 1 ? e.targets().get(1) : null;
+        tiles.add(new Tile("Customers at risk", Integer.toString(p.customerCountWithGaps()),
+                atRiskTarget == null ? "" : atRiskTarget.status() + " (" + (long) atRiskTarget.target() + ")",
+                atRiskTarget == null || atRiskTarget.actual() <= atRiskTarget.target() ? Tone.GOOD : Tone.WARNING));
+        tiles.add(new Tile("Trend", t.label(), t.exposureDeltaPercent() == null ? "no comparable prior week"
+                : signed(t.exposureDeltaPercent()) + " % REI vs prior week", trendTone(t.label())));
+        tiles.add(new Tile("Top " + p.topN() + " recovery upside", money(p.recoveryUpsideTopN()),
+                Formats.two(p.concentrationTopNPercent()) + " % of REI", Tone.NEUTRAL));
+        List<List<String>> targets = e.targets().stream().map(target -> List.of(target.name(),
+                isCount(target) ? Long.toString((long) target.actual()) : money(target.actual()),
+                isCount(target) ? Long.toString((long) target.target()) : money(target.target()),
+                target.status())).toList();
+        return List.of(new Tiles(tiles),
+                new Table(List.of("Target", "Actual", "Target", "Status"), targets, List.of(1, 2)));
     }
 
-    private static List<Block> trend(Trend t) {
+    private static boolean isCount(Executive.Target target) {
+        return target.name().startsWith("Customers");
+    }
+
+    private static List<Block> trend(Trend t, Executive e, Portfolio p, Optional<RunRecord> lastReported) {
         List<Block> blocks = new ArrayList<>();
+        if (!t.timeline().isEmpty()) {
+            blocks.add(new Image("Total REI and total gap for each of the last " + t.timeline().size()
+                    + " as-of weeks", ReportCharts.timeline(t.timeline(), TIMELINE_WIDTH, TIMELINE_HEIGHT)));
+        }
         String delta = t.exposureDeltaPercent() == null ? "no comparable prior week"
-                : Formats.two(t.exposureDeltaPercent()) + " % against the prior week";
+                : signed(t.exposureDeltaPercent()) + " % against the prior week";
         blocks.add(new Paragraph("Trend: " + t.label() + " (" + delta + ")."));
+        blocks.addAll(lastTime(t, e, p, lastReported));
         blocks.add(new Table(List.of("As-of week", "Total gap", "Total REI", "Customers at risk"),
                 t.timeline().stream().map(point -> List.of(point.asOfWeek().toString(), money(point.totalGap()),
                         money(point.totalRei()), Integer.toString(point.customerCount()))).toList(),
@@ -82,10 +126,88 @@ public final class ExecutiveReport {
         return blocks;
     }
 
-    private static Block breakdown(String label, Map<String, Double> rei, Map<String, Double> gap) {
+    /** What the ledger says we reported last time, next to the prior week recomputed from today's data. */
+    private static List<Block> lastTime(Trend t, Executive e, Portfolio p, Optional<RunRecord> lastReported) {
+        Optional<TimelinePoint> prior = t.timeline().size() > 1 ? Optional.of(t.timeline().get(1)) : Optional.empty();
         List<List<String>> rows = new ArrayList<>();
-        rei.forEach((key, value) -> rows.add(List.of(key, money(value), money(gap.getOrDefault(key, 0.0)))));
-        return new Table(List.of(label, "REI", "Gap"), rows, List.of(1, 2));
+        lastReported.ifPresent(run -> rows.add(List.of("Reported last time"
+                        + (run.finishedAt() == null ? "" : " (" + run.finishedAt().toString().substring(0, 10) + ")"),
+                String.valueOf(run.asOfWeek()), orDash(run.totalGap()), orDash(run.totalRei()),
+                run.customersAtRisk() == null ? "-" : run.customersAtRisk().toString(),
+                run.verdict() == null ? "-" : run.verdict())));
+        prior.ifPresent(week -> rows.add(List.of("Prior week, recomputed from this data", week.asOfWeek().toString(),
+                money(week.totalGap()), money(week.totalRei()), Integer.toString(week.customerCount()), "-")));
+        rows.add(List.of("This run", e.asOfWeek().toString(), money(p.totalGap()), money(p.totalRei()),
+                Integer.toString(p.customerCountWithGaps()), e.verdict()));
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(lastTimeNote(lastReported, prior, e, p)));
+        blocks.add(new Table(List.of("", "As-of week", "Total gap", "Total REI", "Customers at risk", "Verdict"),
+                rows, List.of(2, 3, 4)));
+        return blocks;
+    }
+
+    private static String lastTimeNote(Optional<RunRecord> lastReported, Optional<TimelinePoint> prior, Executive e,
+                                       Portfolio p) {
+        if (lastReported.isEmpty()) {
+            return "What we reported last time: no earlier run in the run ledger; the prior week is recomputed "
+                    + "from this data.";
+        }
+        RunRecord run = lastReported.get();
+        if (run.totalRei() == null) {
+            return "What we reported last time: the ledger's last run for week " + run.asOfWeek() + " has no totals.";
+        }
+        if (run.asOfWeek().equals(e.asOfWeek())) {
+            double change = p.totalRei() - run.totalRei();
+            return "What we reported last time covered this same week " + run.asOfWeek() + " (this is a re-run); "
+                    + (Formats.two(change).signum() == 0 ? "REI is unchanged."
+                    : "REI changed by " + signedMoney(change) + " since.");
+        }
+        if (prior.isPresent() && run.asOfWeek().equals(prior.get().asOfWeek())) {
+            double restated = prior.get().totalRei() - run.totalRei();
+            return Formats.two(restated).signum() == 0
+                    ? "What we reported last time for week " + run.asOfWeek() + " matches the recomputed prior week."
+                    : "What we reported last time for week " + run.asOfWeek() + " differs from the recomputed prior "
+                    + "week by " + signedMoney(restated) + " REI: late or corrected data, or changed settings, "
+                    + "restated it.";
+        }
+        return "What we reported last time covered week " + run.asOfWeek()
+                + (prior.isPresent() ? ", not the prior week " + prior.get().asOfWeek() : "")
+                + "; compare with care.";
+    }
+
+    private static List<Block> tierAndCause(Portfolio p) {
+        List<Block> blocks = new ArrayList<>();
+        if (!p.exposureByRootCause().isEmpty()) {
+            blocks.add(new Image("Exposure (REI) by root cause", ReportCharts.bars(p.exposureByRootCause(), "REI",
+                    ReportCharts.REI_FILL, BAR_WIDTH, BAR_HEIGHT)));
+        }
+        if (!p.exposureByTier().isEmpty()) {
+            blocks.add(new Image("Exposure (REI) by customer tier", ReportCharts.bars(p.exposureByTier(), "REI",
+                    ReportCharts.TIER_FILL, BAR_WIDTH, BAR_HEIGHT)));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        breakdown(rows, "Root cause", p.exposureByRootCause(), p.gapByRootCause(), p.totalRei());
+        breakdown(rows, "Tier", p.exposureByTier(), p.gapByTier(), p.totalRei());
+        blocks.add(breakdownTable(rows));
+        return blocks;
+    }
+
+    private static Block storesAndSegments(Portfolio p) {
+        List<List<String>> rows = new ArrayList<>();
+        breakdown(rows, "Store", p.exposureByStore(), p.gapByStore(), p.totalRei());
+        p.exposureBySegment().forEach((column, rei) ->
+                breakdown(rows, column, rei, p.gapBySegment().getOrDefault(column, Map.of()), p.totalRei()));
+        return breakdownTable(rows);
+    }
+
+    private static void breakdown(List<List<String>> rows, String dimension, Map<String, Double> rei,
+                                  Map<String, Double> gap, double totalRei) {
+        rei.forEach((key, value) -> rows.add(List.of(dimension, key, money(value), money(gap.getOrDefault(key, 0.0)),
+                totalRei == 0 ? "-" : Formats.two(value / totalRei * 100.0) + " %")));
+    }
+
+    private static Table breakdownTable(List<List<String>> rows) {
+        return new Table(List.of("Breakdown", "Value", "REI", "Gap", "Share of REI"), rows, List.of(2, 3, 4));
     }
 
     private static Block interventions(List<CustomerResult> top) {
@@ -107,8 +229,8 @@ public final class ExecutiveReport {
             Double rei = p.exposureByRootCause().get(cause.label());
             if (rei != null && rei > 0) {
                 long customers = p.atRisk().stream().filter(r -> r.attribution().rootCause() == cause).count();
-                steps.add(cause.owner() + ": " + cause.recommendedAction().toLowerCase() + " for " + customers
-                        + " customers (" + cause.label() + ", REI " + money(rei) + ").");
+                steps.add(cause.owner() + ": " + lowerFirst(cause.recommendedAction()) + " for " + customers
+                        + (customers == 1 ? " customer (" : " customers (") + cause.label() + ", REI " + money(rei) + ").");
             }
         }
         if (steps.isEmpty()) {
@@ -117,11 +239,52 @@ public final class ExecutiveReport {
         return new Bullets(steps);
     }
 
-    private static List<Block> dataQuality(Executive e) {
+    private static List<Block> dataQuality(Executive e, List<SourceFile> sources) {
+        List<Block> blocks = new ArrayList<>();
         if (e.validationWarnings().isEmpty()) {
-            return List.of(new Paragraph("No validation warnings."));
+            blocks.add(new Paragraph("No validation warnings."));
+        } else {
+            blocks.add(new Paragraph(e.validationWarnings().size() + " validation warnings:"));
+            blocks.add(new Bullets(e.validationWarnings()));
         }
-        return List.of(new Paragraph(e.validationWarnings().size() + " validation warnings:"),
-                new Bullets(e.validationWarnings()));
+        blocks.add(new Table(List.of("Input", "File", "Rows", "SHA-256"), sources.stream().map(s -> List.of(
+                s.kind().prefix(), s.fileName(), Long.toString(s.rows()),
+                s.sha256() == null ? "not computed" : s.sha256().substring(0, Math.min(SHA_SHOWN, s.sha256().length()))
+                        + "...")).toList(), List.of(2)));
+        return blocks;
+    }
+
+    private static Tone verdictTone(String verdict) {
+        return switch (verdict) {
+            case "HIGH" -> Tone.ALERT;
+            case "MEDIUM" -> Tone.WARNING;
+            case "LOW" -> Tone.GOOD;
+            default -> Tone.NEUTRAL;
+        };
+    }
+
+    private static Tone trendTone(String label) {
+        return switch (label) {
+            case "Declining" -> Tone.WARNING;
+            case "Improving" -> Tone.GOOD;
+            default -> Tone.NEUTRAL;
+        };
+    }
+
+    private static String signed(double percent) {
+        return (percent > 0 ? "+" : "") + Formats.two(percent);
+    }
+
+    private static String signedMoney(double amount) {
+        return (Formats.two(amount).signum() > 0 ? "+" : "") + money(amount);
+    }
+
+    /** "Restock the store's SKUs" reads on in a sentence as "restock the store's SKUs". */
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String orDash(Double amount) {
+        return amount == null ? "-" : money(amount);
     }
 }

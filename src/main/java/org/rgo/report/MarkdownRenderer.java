@@ -2,10 +2,12 @@ package org.rgo.report;
 
 import org.rgo.report.ReportDocument.Block;
 import org.rgo.report.ReportDocument.Bullets;
+import org.rgo.report.ReportDocument.Callout;
 import org.rgo.report.ReportDocument.Image;
 import org.rgo.report.ReportDocument.Paragraph;
 import org.rgo.report.ReportDocument.Section;
 import org.rgo.report.ReportDocument.Table;
+import org.rgo.report.ReportDocument.Tiles;
 
 import java.util.List;
 
@@ -35,6 +37,11 @@ public final class MarkdownRenderer {
             table(md, t);
         } else if (block instanceof Image i) {
             md.append("*Chart: ").append(escape(i.caption())).append(" (see report.html)*\n");
+        } else if (block instanceof Callout c) {
+            md.append("> **").append(escape(c.text())).append("**\n");
+        } else if (block instanceof Tiles t) {
+            table(md, new Table(List.of("Headline", "Value", "Note"),
+                    t.tiles().stream().map(tile -> List.of(tile.label(), tile.value(), tile.note())).toList(), List.of(1)));
         }
     }
 
@@ -54,7 +61,10 @@ public final class MarkdownRenderer {
         md.append('\n');
     }
 
-    /** Backslash-escapes Markdown punctuation and writes HTML-significant characters as entities. */
+    /**
+     * Backslash-escapes Markdown punctuation, writes HTML-significant characters as entities, and
+     * breaks what GitHub would auto-link (URLs, www. names, e-mail addresses).
+     */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -64,7 +74,11 @@ public final class MarkdownRenderer {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '\n', '\r' -> out.append(' ');
-                case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '!', '|', '~' -> out.append('\\').append(c);
+                case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '!', '|', '~', '@' ->
+                        out.append('\\').append(c);
+                // GitHub turns bare "scheme://" and "www." text into links; an escaped ':' or '.' is plain text
+                case ':' -> out.append(text.startsWith("//", i + 1) ? "\\:" : ":");
+                case '.' -> out.append(i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3) ? "\\." : ".");
                 default -> out.append(c);
             }
         }

@@ -1,6 +1,7 @@
 package org.rgo.report;
 
 import org.rgo.layers.Analysis;
+import org.rgo.ledger.RunRecord;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * Writes a run's files (SPEC §10). Every file is written under a temporary name and renamed, so a
@@ -33,11 +35,17 @@ public final class RunOutput {
 
     /** Writes a new folder {@code <as-of week>_<run time>} under {@code outbox}; never overwrites. */
     public static Path writeRunFolder(Analysis analysis, Path outbox, Instant runTime) {
+        return writeRunFolder(analysis, outbox, runTime, Optional.empty());
+    }
+
+    /** As above; {@code lastReported} is the ledger's previous succeeded run, shown in the report. */
+    public static Path writeRunFolder(Analysis analysis, Path outbox, Instant runTime,
+                                      Optional<RunRecord> lastReported) {
         String name = analysis.executive().asOfWeek() + "_" + RUN_TIME.format(runTime);
         try {
             Files.createDirectories(outbox);
             Path temp = Files.createTempDirectory(outbox, ".tmp-" + name);
-            writeInto(analysis, temp);
+            writeInto(analysis, temp, lastReported);
             for (int attempt = 0; ; attempt++) {
                 Path target = outbox.resolve(attempt == 0 ? name : name + "-" + attempt);
                 try {
@@ -53,7 +61,12 @@ public final class RunOutput {
 
     /** Writes the run's files straight into {@code folder} (the one-shot command's --out). */
     public static void writeInto(Analysis analysis, Path folder) {
-        ReportDocument report = ExecutiveReport.of(analysis);
+        writeInto(analysis, folder, Optional.empty());
+    }
+
+    /** As above; {@code lastReported} is the ledger's previous succeeded run, shown in the report. */
+    public static void writeInto(Analysis analysis, Path folder, Optional<RunRecord> lastReported) {
+        ReportDocument report = ExecutiveReport.of(analysis, lastReported);
         try {
             Files.createDirectories(folder);
             write(folder, "customers.csv", out -> CustomersCsv.write(analysis.portfolio().atRisk(), out));

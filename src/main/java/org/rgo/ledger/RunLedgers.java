@@ -1,0 +1,22 @@
+package org.rgo.ledger;
+
+import java.util.function.UnaryOperator;
+
+/** Chooses the run ledger for this process from the configuration. */
+public final class RunLedgers {
+
+    private RunLedgers() {}
+
+    /**
+     * The service (rgo.service.enabled=true) records in the durable ledger. The one-shot command
+     * only does when rgo.ledger.one-shot-runs=true: by default its report depends on its inputs
+     * alone, and it neither creates a data folder where it is started nor competes with a running
+     * service for the H2 file.
+     */
+    public static RunLedger configured(UnaryOperator<String> lookup) {
+        LedgerSettings settings = LedgerSettings.from(lookup);
+        String service = lookup.apply("rgo.service.enabled");
+        boolean isService = service == null || !service.trim().equalsIgnoreCase("false");
+        return isService || settings.recordOneShotRuns() ? JdbcRunLedger.open(settings) : new InMemoryRunLedger();
+    }
+}

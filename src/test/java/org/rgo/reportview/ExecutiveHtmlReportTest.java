@@ -1,0 +1,168 @@
+package org.rgo.reportview;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rgo.layers.Analysis;
+import org.rgo.layers.Trend.TimelinePoint;
+import org.rgo.ledger.RunRecord;
+import org.rgo.report.ExecutiveReport;
+import org.rgo.report.HtmlRenderer;
+import org.rgo.report.MarkdownRenderer;
+import org.rgo.report.ReportDocument;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The executive report built from a hostile export, rendered as HTML and Markdown. */
+class ExecutiveHtmlReportTest {
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b(src|href|action|srcset|poster)\\s*=\\s*\"([^\"]*)\"",
+            Pattern.CASE_INSENSITIVE);
+
+    @TempDir
+    static Path exportFolder;
+
+    private static Analysis analysis;
+    private static String html;
+    private static String markdown;
+
+    @BeforeAll
+    static void analyseHostileExport() throws IOException {
+        HostileExport.write(exportFolder);
+        analysis = HostileExport.analyse(exportFolder);
+        ReportDocument report = ExecutiveReport.of(analysis);
+        html = HtmlRenderer.render(report);
+        markdown = MarkdownRenderer.render(report);
+    }
+
+    @Test
+    void the_hostile_customer_is_at_risk_so_the_test_means_something() {
+        assertTrue(analysis.portfolio().topPriority().stream()
+                .anyMatch(r -> r.customerId().equals(HostileExport.SCRIPT_CUSTOMER)));
+        assertTrue(analysis.portfolio().exposureByStore().containsKey(HostileExport.FORMULA_STORE));
+        assertTrue(analysis.trend().timeline().size() > 1);
+    }
+
+    @Test
+    void the_html_embeds_the_three_charts_as_png_data() {
+        Matcher images = Pattern.compile("<img alt=\"([^\"]*)\" src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"")
+                .matcher(html);
+        List<String> captions = new ArrayList<>();
+        while (images.find()) {
+            captions.add(images.group(1));
+            byte[] png = Base64.getDecoder().decode(images.group(2));
+            byte[] signature = new byte[PNG_SIGNATURE.length];
+            System.arraycopy(png, 0, signature, 0, signature.length);
+            assertArrayEquals(PNG_SIGNATURE, signature, "a PNG image");
+            assertTrue(png.length > 2000, "a drawn chart, not an empty picture");
+        }
+        assertEquals(3, captions.size(), captions.toString());
+        assertTrue(captions.get(0).startsWith("Total REI and total gap"), captions.get(0));
+        assertTrue(captions.get(1).contains("root cause"), captions.get(1));
+        assertTrue(captions.get(2).contains("tier"), captions.get(2));
+    }
+
+    @Test
+    void the_html_loads_nothing_from_outside_and_runs_no_script() {
+        String lower = html.toLowerCase();
+        assertFalse(lower.contains("<script"), "no script element");
+        assertFalse(lower.contains("<link"), "no linked stylesheet");
+        assertFalse(lower.contains("@import"), "no imported stylesheet");
+        assertFalse(lower.contains("url("), "no CSS resource");
+        assertFalse(lower.contains("<iframe") || lower.contains("<object") || lower.contains("<embed"));
+        assertFalse(Pattern.compile("\\son[a-z]+\\s*=").matcher(lower).find(), "no event handler attribute");
+        Matcher attributes = ATTRIBUTE.matcher(html);
+        int count = 0;
+        while (attributes.find()) {
+            count++;
+            assertTrue(attributes.group(2).startsWith("data:image/png;base64,"),
+                    attributes.group(1) + "=" + attributes.group(2));
+        }
+        assertEquals(3, count, "the only resources are the three embedded charts");
+    }
+
+    @Test
+    void data_is_escaped_in_html() {
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the customer id is shown as text");
+        assertTrue(html.contains("=HYPERLINK(&quot;http://evil.example/x&quot;)"), "the store id is shown as text");
+        assertTrue(html.contains("&quot;&gt;&lt;img src=http://evil.example/p.png&gt;"), "the region is shown as text");
+        assertFalse(html.contains(HostileExport.SCRIPT_CUSTOMER));
+        assertFalse(html.contains(HostileExport.IMG_REGION));
+        assertFalse(html.contains(HostileExport.FORMULA_STORE));
+    }
+
+    @Test
+    void data_is_escaped_in_markdown() {
+        assertTrue(markdown.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"), "the customer id is text");
+        assertTrue(markdown.contains("=HYPERLINK\\(\"http\\://evil.example/x\"\\)"), "no link syntax survives");
+        assertFalse(markdown.contains("<script"));
+        assertFalse(markdown.contains("<img"));
+        assertFalse(markdown.contains("](http"), "no Markdown link");
+        assertFalse(markdown.contains("http://"), "no bare URL that GitHub would turn into a link");
+    }
+
+    @Test
+    void the_report_reads_in_the_order_a_ceo_needs() {
+        List<String> headings = List.of("Executive summary", "Overview", "Trend", "Exposure by tier and root cause",
+                "Exposure by store and segment", "priority interventions", "Next steps", "Data quality");
+        int last = -1;
+        for (String heading : headings) {
+            int at = html.indexOf(heading + "</h2>") >= 0 ? html.indexOf(heading + "</h2>")
+                    : html.indexOf(heading);
+            assertTrue(at > last, heading + " after the section before it");
+            last = at;
+        }
+        assertTrue(html.indexOf("class=\"callout") < html.indexOf("class=\"tiles\""), "triggers and verdict first");
+        assertTrue(html.indexOf("Verdict:") < html.indexOf("class=\"tiles\""));
+        assertTrue(html.contains("Restock the store&#39;s out-of-stock SKUs"), "the action of the top interventions");
+        assertTrue(html.contains("Operations/Inventory"), "the owner of the top interventions");
+        assertTrue(markdown.contains("*Chart: Total REI and total gap"), "the chart's caption stands in for it in Markdown");
+        assertTrue(markdown.contains("| Revenue Exposure Index |"), "the tiles as a table in Markdown");
+    }
+
+    @Test
+    void without_a_ledger_run_the_prior_week_is_recomputed_only() {
+        assertTrue(markdown.contains("no earlier run in the run ledger"));
+        assertTrue(markdown.contains("| Prior week, recomputed from this data |"));
+        assertFalse(markdown.contains("Reported last time"));
+    }
+
+    @Test
+    void what_we_reported_for_the_prior_week_stands_next_to_its_recomputation() {
+        TimelinePoint prior = analysis.trend().timeline().get(1);
+        RunRecord reported = RunRecord.started("r-1", prior.asOfWeek(), Instant.parse("2025-11-17T07:00:00Z"), List.of())
+                .succeeded(Instant.parse("2025-11-17T07:00:05Z"), prior.totalGap() - 10, prior.totalRei() - 12.5,
+                        prior.customerCount(), "LOW", "/out/r-1");
+
+        String md = MarkdownRenderer.render(ExecutiveReport.of(analysis, Optional.of(reported)));
+
+        assertTrue(md.contains("| Reported last time \\(2025-11-17\\) | " + prior.asOfWeek() + " |"), md);
+        assertTrue(md.contains("differs from the recomputed prior week by \\+12.50 REI"), md);
+    }
+
+    @Test
+    void a_matching_prior_week_is_said_to_match() {
+        TimelinePoint prior = analysis.trend().timeline().get(1);
+        RunRecord reported = RunRecord.started("r-1", prior.asOfWeek(), Instant.parse("2025-11-17T07:00:00Z"), List.of())
+                .succeeded(Instant.parse("2025-11-17T07:00:05Z"), prior.totalGap(), prior.totalRei(),
+                        prior.customerCount(), "LOW", "/out/r-1");
+
+        String md = MarkdownRenderer.render(ExecutiveReport.of(analysis, Optional.of(reported)));
+
+        assertTrue(md.contains("matches the recomputed prior week"), md);
+    }
+}
