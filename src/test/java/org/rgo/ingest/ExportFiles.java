@@ -161,6 +161,7 @@ public final class ExportFiles {
         StringBuilder text = new StringBuilder(header).append('\n');
         rows.forEach(row -> text.append(row).append('\n'));
         try {
+            Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
