@@ -48,6 +48,13 @@ public record Settings(
     public record Executive(double highRei, double mediumRei, double targetMaxRei,
                             int targetMaxCustomersAtRisk, double triggerRei, int triggerCustomersAtRisk) {}
 
+    public Settings {
+        if (exposure.recurrenceMultipliers().length < exposure.recurrenceWeeks() + 1) {
+            throw new IllegalStateException("rgo.rei.multiplier.recurrence needs one multiplier per recurrence score"
+                    + " 1.." + (exposure.recurrenceWeeks() + 1) + " (rgo.rei.recurrence-weeks + 1)");
+        }
+    }
+
     /** Reads every key through {@code lookup}, which returns null for a missing key. */
     public static Settings from(UnaryOperator<String> lookup) {
         Keys k = new Keys(lookup);

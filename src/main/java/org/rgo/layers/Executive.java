@@ -8,5 +8,6 @@ import java.util.List;
 public record Executive(String verdict, List<Target> targets, List<String> executiveTriggers,
                         LocalDate asOfWeek, Instant dataSnapshotUtc, List<String> validationWarnings) {
 
-    public record Target(String name, double actual, double target, String status) {}
+    /** A target; {@code count} marks one measured in whole customers rather than money. */
+    public record Target(String name, double actual, double target, String status, boolean count) {}
 }

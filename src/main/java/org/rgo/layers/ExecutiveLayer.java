@@ -28,8 +28,8 @@ public final class ExecutiveLayer {
         double rei = portfolio.totalRei();
         int atRisk = portfolio.customerCountWithGaps();
         List<Executive.Target> targets = List.of(
-                target("Total REI", rei, rules.targetMaxRei()),
-                target("Customers at risk", atRisk, rules.targetMaxCustomersAtRisk()));
+                target("Total REI", rei, rules.targetMaxRei(), false),
+                target("Customers at risk", atRisk, rules.targetMaxCustomersAtRisk(), true));
         List<String> triggers = new ArrayList<>();
         if (rei >= rules.triggerRei()) {
             triggers.add("Total REI " + amount(rei) + " is at or above " + amount(rules.triggerRei()));
@@ -42,8 +42,8 @@ public final class ExecutiveLayer {
                 analysis.data().loadedAt(), analysis.data().warnings());
     }
 
-    private static Executive.Target target(String name, double actual, double target) {
-        return new Executive.Target(name, actual, target, actual <= target ? "On target" : "Above target");
+    private static Executive.Target target(String name, double actual, double target, boolean count) {
+        return new Executive.Target(name, actual, target, actual <= target ? "On target" : "Above target", count);
     }
 
     private static String amount(double value) {

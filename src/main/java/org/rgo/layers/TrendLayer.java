@@ -60,19 +60,21 @@ public final class TrendLayer {
 
     public Trend evaluate(Analysis analysis) {
         SalesTable sales = analysis.data().sales();
-        int cuts = Math.min(rules.timelineWeeks(), sales.weekCount());
+        // the prior week and this week are always evaluated, whatever the timeline's length
+        int cuts = Math.min(Math.max(rules.timelineWeeks(), 2), sales.weekCount());
         long[] totals = totalsByCut(analysis, cuts);
-        List<Trend.TimelinePoint> timeline = new ArrayList<>();
+        List<Trend.TimelinePoint> points = new ArrayList<>();
         for (int k = 0; k < cuts; k++) {
-            timeline.add(new Trend.TimelinePoint(sales.week(sales.asOfWeek() - k), Cents.toAmount(totals[k * 3]),
+            points.add(new Trend.TimelinePoint(sales.week(sales.asOfWeek() - k), Cents.toAmount(totals[k * 3]),
                     Cents.toAmount(totals[k * 3 + 1]), (int) totals[k * 3 + 2]));
         }
-        // timeline[0] is this week without the recurrence term: the delta compares like with like
-        double currentRei = timeline.get(0).totalRei();
-        Double priorGap = cuts > 1 ? timeline.get(1).totalGap() : null;
-        Double priorRei = cuts > 1 ? timeline.get(1).totalRei() : null;
+        // points[0] is this week without the recurrence term: the delta compares like with like
+        double currentRei = points.get(0).totalRei();
+        Double priorGap = cuts > 1 ? points.get(1).totalGap() : null;
+        Double priorRei = cuts > 1 ? points.get(1).totalRei() : null;
         Double delta = priorRei == null || priorRei == 0.0 ? null
                 : round2((currentRei - priorRei) / priorRei * 100.0);
+        List<Trend.TimelinePoint> timeline = points.subList(0, Math.min(rules.timelineWeeks(), cuts));
         return new Trend(priorGap, priorRei, analysis.portfolio().totalGap(), delta, label(delta),
                 List.copyOf(timeline));
     }

@@ -98,15 +98,11 @@ public final class ExecutiveReport {
         tiles.add(new Tile("Top " + p.topN() + " recovery upside", money(p.recoveryUpsideTopN()),
                 Formats.two(p.concentrationTopNPercent()) + " % of REI", Tone.NEUTRAL));
         List<List<String>> targets = e.targets().stream().map(target -> List.of(target.name(),
-                isCount(target) ? Long.toString((long) target.actual()) : money(target.actual()),
-                isCount(target) ? Long.toString((long) target.target()) : money(target.target()),
+                target.count() ? Long.toString((long) target.actual()) : money(target.actual()),
+                target.count() ? Long.toString((long) target.target()) : money(target.target()),
                 target.status())).toList();
         return List.of(new Tiles(tiles),
                 new Table(List.of("Target", "Actual", "Target", "Status"), targets, List.of(1, 2)));
-    }
-
-    private static boolean isCount(Executive.Target target) {
-        return target.name().startsWith("Customers");
     }
 
     private static List<Block> trend(Trend t, Executive e, Portfolio p, Optional<RunRecord> lastReported) {

@@ -94,8 +94,8 @@ public final class SummaryJson {
         Map<String, Object> result = new LinkedHashMap<>();
         for (Executive.Target t : targets) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("actual", two(t.actual()));
-            row.put("target", two(t.target()));
+            row.put("actual", t.count() ? (Object) (long) t.actual() : two(t.actual()));
+            row.put("target", t.count() ? (Object) (long) t.target() : two(t.target()));
             row.put("status", t.status());
             result.put(t.name().toLowerCase().replace(' ', '_'), row);
         }

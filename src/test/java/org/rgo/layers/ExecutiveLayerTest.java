@@ -37,8 +37,8 @@ class ExecutiveLayerTest {
     @Test
     void targetsAreOnTargetAtTheirLimitAndAboveBeyondIt() {
         Executive at = evaluate("rgo.target.max-rei", "15.75", "rgo.target.max-customers-at-risk", "1");
-        assertEquals(List.of(new Executive.Target("Total REI", 15.75, 15.75, "On target"),
-                new Executive.Target("Customers at risk", 1, 1, "On target")), at.targets());
+        assertEquals(List.of(new Executive.Target("Total REI", 15.75, 15.75, "On target", false),
+                new Executive.Target("Customers at risk", 1, 1, "On target", true)), at.targets());
 
         Executive above = evaluate("rgo.target.max-rei", "15.74", "rgo.target.max-customers-at-risk", "0");
         assertEquals(List.of("Above target", "Above target"),

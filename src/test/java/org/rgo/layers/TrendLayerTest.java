@@ -1,6 +1,5 @@
 package org.rgo.layers;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,7 +143,6 @@ class TrendLayerTest {
         assertNotEquals(a.portfolio().totalRei(), a.trend().timeline().get(0).totalRei());
     }
 
-    @Disabled("BUG: TrendLayer.java:71-72 takes the prior run from timeline[1], so rgo.trend.timeline-weeks=1 drops it")
     @Test
     void priorTotalsDoNotDependOnTheTimelineLength() {
         // SPEC §8 defines the prior run by the previous as-of week, whatever the timeline's length
@@ -157,7 +155,6 @@ class TrendLayerTest {
         assertEquals("Improving", a.trend().label());
     }
 
-    @Disabled("BUG (SPEC reading to confirm): TrendLayer.java:74 compares total_rei with recurrence to a recurrence-free prior")
     @Test
     void withRecurrenceOnTheDeltaComparesRecurrenceFreeReiOfBothWeeks() {
         // 10 ×6, 6, 14, 2, 2. Now: REI 5.25 without recurrence (6.30 with it).
