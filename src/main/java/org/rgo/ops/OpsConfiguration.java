@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import static org.rgo.ops.PipelineContract.RUN_RECORDER_BEAN;
+
 /**
  * Everything an operator watches and drives: stable consumer MBean names, the orchestrator MBean,
  * the health checks, and the per-run timing line in the log. See README "Operations".
@@ -51,9 +53,9 @@ public final class OpsConfiguration implements CamelConfiguration {
     }
 
     private static RunRecorder runRecorder(CamelContext context) {
-        RunRecorder recorder = context.getRegistry().lookupByNameAndType("runRecorder", RunRecorder.class);
+        RunRecorder recorder = context.getRegistry().lookupByNameAndType(RUN_RECORDER_BEAN, RunRecorder.class);
         if (recorder == null) {
-            throw new IllegalStateException("no runRecorder bean in the registry, so there is no run ledger");
+            throw new IllegalStateException("no " + RUN_RECORDER_BEAN + " bean in the registry, so no run ledger");
         }
         return recorder;
     }

@@ -19,6 +19,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import static org.rgo.ops.PipelineContract.FORCE_HEADER;
+import static org.rgo.ops.PipelineContract.RUN_ID_HEADER;
+import static org.rgo.ops.PipelineContract.RUN_STAGED;
+import static org.rgo.ops.PipelineContract.SEND_LATEST;
+
 /**
  * Reads the run ledger and the folders for the attributes, and drives the routes for the
  * operations. Errors thrown to JMX clients are plain {@link IllegalStateException}s without a
@@ -26,10 +31,6 @@ import java.util.function.Supplier;
  */
 final class Orchestrator implements OrchestratorMBean {
 
-    static final String RUN_STAGED = "direct:run-staged";
-    static final String SEND_LATEST = "direct:send-latest";
-    static final String FORCE_HEADER = "rgoForce";
-    static final String RUN_ID_HEADER = "rgoRunId";
     static final String NO_RUN_YET = "NONE";
     private static final Logger LOG = LoggerFactory.getLogger(Orchestrator.class);
 

@@ -19,9 +19,12 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+
+import static org.rgo.ops.PipelineContract.RUN_ID_HEADER;
+import static org.rgo.ops.PipelineContract.RUN_ROUTE;
+import static org.rgo.ops.PipelineContract.TIMED_ROUTES;
 
 /**
  * Times every bean step of the run's routes (the layers, writing the outputs, the ledger updates)
@@ -32,10 +35,7 @@ import java.util.function.Supplier;
  */
 final class RunTimer implements InterceptStrategy, RoutePolicyFactory {
 
-    static final String RUN_ROUTE = "analyze";
-    static final Set<String> TIMED_ROUTES = Set.of(RUN_ROUTE, "report");
     static final String STEP_TIMES = "rgoStepTimes";
-    static final String RUN_ID_HEADER = "rgoRunId";
     private static final String RUN_STARTED = "rgoRunStartedNanos";
     private static final Logger LOG = LoggerFactory.getLogger(RunTimer.class);
 
