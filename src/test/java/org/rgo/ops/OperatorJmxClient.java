@@ -1,8 +1,10 @@
 package org.rgo.ops;
 
 import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanException;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
+import javax.management.RuntimeMBeanException;
 import javax.management.openmbean.CompositeData;
 import javax.management.openmbean.TabularData;
 import javax.management.remote.JMXConnector;
@@ -43,11 +45,25 @@ public final class OperatorJmxClient {
                     case "routes" -> routes(server);
                     case "status" -> status(server);
                     case "health" -> health(server);
-                    case "runNow", "sendLatestReport" -> System.out.println(command + ": "
-                            + server.invoke(new ObjectName(ORCHESTRATOR), command, new Object[0], new String[0]));
+                    case "runNow", "sendLatestReport" -> operation(server, command);
                     default -> throw new IllegalArgumentException("unknown command " + command);
                 }
             }
+        }
+    }
+
+    /** Prints the operation's answer; when it fails, its message and exit status 1, not a remote stack trace. */
+    private static void operation(MBeanServerConnection server, String name) throws Exception {
+        try {
+            System.out.println(name + ": " + server.invoke(new ObjectName(ORCHESTRATOR), name, new Object[0],
+                    new String[0]));
+        } catch (RuntimeMBeanException | MBeanException e) {
+            Throwable reason = e.getCause() != null ? e.getCause() : e;
+            System.err.println(name + " failed: " + reason.getMessage());
+            System.exit(1);
+        } catch (SecurityException e) {
+            System.err.println(name + " refused: " + e.getMessage() + " (this JMX user may only read)");
+            System.exit(1);
         }
     }
 
