@@ -1,0 +1,37 @@
+package org.rgo.ops;
+
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.rgo.ledger.RunLedger;
+import org.rgo.ledger.RunRecord;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** DOWN when the run ledger cannot be read. */
+final class LedgerCheck extends AbstractHealthCheck {
+
+    private final Supplier<RunLedger> ledger;
+
+    LedgerCheck(Supplier<RunLedger> ledger) {
+        super(OpsConfiguration.HEALTH_GROUP, "rgo-ledger");
+        this.ledger = ledger;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return true;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        try {
+            Optional<RunRecord> latest = ledger.get().recent(1).stream().findFirst();
+            builder.up().message(latest.map(run -> "ledger readable; latest run " + run.runId() + " " + run.status())
+                    .orElse("ledger readable; no runs yet"));
+        } catch (RuntimeException e) {
+            builder.down().message("cannot read the run ledger: " + e.getMessage()).error(e);
+        }
+    }
+}

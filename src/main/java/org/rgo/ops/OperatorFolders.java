@@ -1,0 +1,97 @@
+package org.rgo.ops;
+
+import org.rgo.ingest.InputKind;
+import org.rgo.ingest.StagingArea;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** What an operator wants to know about the folders: staged data sets, rejected files, mail waiting to go. */
+final class OperatorFolders {
+
+    static final String REJECTED_FOLDER = ".error";
+    static final String REJECTION_REASON_SUFFIX = ".error.txt";
+    static final Path PENDING_MAIL_FOLDER = Path.of("mail", "pending");
+
+    private OperatorFolders() {}
+
+    /** One line per data set: what is staged, when, and how long ago; or that nothing is. */
+    static List<String> stagedFiles(StagingArea staging, Instant now) {
+        List<String> lines = new ArrayList<>();
+        for (InputKind kind : InputKind.values()) {
+            lines.add(staging.staged(kind)
+                    .map(file -> {
+                        Instant stagedAt = modified(file.path()).truncatedTo(ChronoUnit.SECONDS);
+                        return kind.prefix() + ": " + file.originalName() + ", staged " + stagedAt + " ("
+                                + age(Duration.between(stagedAt, now)) + " ago)";
+                    })
+                    .orElse(kind.prefix() + ": nothing staged"));
+        }
+        return lines;
+    }
+
+    /** The files the ingest route moved to {@code <inbox>/.error}, newest first, without their reason files. */
+    static List<String> rejectedFiles(Path inbox) {
+        Path folder = inbox.resolve(REJECTED_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().endsWith(REJECTION_REASON_SUFFIX))
+                    .sorted(Comparator.comparing(OperatorFolders::modified).reversed()
+                            .thenComparing(file -> file.getFileName().toString()))
+                    .map(file -> file.getFileName().toString())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    /** Emails written to {@code <outbox>/mail/pending} and not sent yet. */
+    static int pendingEmails(Path outbox) {
+        Path folder = outbox.resolve(PENDING_MAIL_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return (int) files.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(".eml"))
+                    .count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    /** Two units are enough to judge staleness at a glance: 45s, 12m 5s, 3h 4m, 2d 3h. */
+    static String age(Duration duration) {
+        long s = Math.max(0, duration.getSeconds());
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return s / 60 + "m " + s % 60 + "s";
+        }
+        if (s < 86_400) {
+            return s / 3600 + "h " + s % 3600 / 60 + "m";
+        }
+        return s / 86_400 + "d " + s % 86_400 / 3600 + "h";
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the time stamp of " + file, e);
+        }
+    }
+}
