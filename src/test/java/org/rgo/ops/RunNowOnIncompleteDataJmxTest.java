@@ -22,6 +22,7 @@ import static org.rgo.ops.PlatformJmx.orchestrator;
         "camel.main.routes-include-pattern=file:routes/*.camel.yaml",
         "rgo.inbox=target/ops-test/incomplete/inbox",
         "rgo.outbox=target/ops-test/incomplete/outbox",
+        "rgo.data-dir=target/ops-test/incomplete/data",
         "rgo.ingest.quiet-period-ms=200",
         "rgo.ingest.read-lock-min-age-ms=100",
         "rgo.ingest.poll-delay-ms=100"})
