@@ -65,20 +65,18 @@ public final class MailDelivery {
 
     /**
      * The runs whose mail is due, oldest first. With {@code queueLatest}, the latest successful
-     * run's mail is queued first, unless that run already has one; its name goes into the
-     * {@value #LATEST} header.
+     * run's mail is queued first, unless that run already has one. The latest run's name goes
+     * into the {@value #LATEST} header either way.
      */
     public List<String> due(@Header(QUEUE_LATEST) boolean queueLatest, Exchange exchange) {
-        if (queueLatest) {
-            latestRunFolder().ifPresent(folder -> {
-                String run = folder.getFileName().toString();
-                exchange.getMessage().setHeader(LATEST, run);
-                if (mail.status(run) == Delivery.NONE) {
-                    mail.queue(run, ReportMail.compose(folder, settings, session, clock.instant()));
-                    recordInLedger(run, Delivery.PENDING);
-                }
-            });
-        }
+        latestRunFolder().ifPresent(folder -> {
+            String run = folder.getFileName().toString();
+            exchange.getMessage().setHeader(LATEST, run);
+            if (queueLatest && mail.status(run) == Delivery.NONE) {
+                mail.queue(run, ReportMail.compose(folder, settings, session, clock.instant()));
+                recordInLedger(run, Delivery.PENDING);
+            }
+        });
         return mail.pending();
     }
 

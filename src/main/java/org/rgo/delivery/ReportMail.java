@@ -104,6 +104,8 @@ public final class ReportMail {
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes(runFolder, name), type)));
         part.setFileName(name);
         part.setDisposition(Part.ATTACHMENT);
+        // base64 carries the file byte for byte; a text encoding would turn its line ends into CRLF
+        part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
     }
 
