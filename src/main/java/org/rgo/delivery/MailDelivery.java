@@ -7,6 +7,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.rgo.ledger.RunLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.rgo.ledger.RunRecord;
 import org.rgo.ledger.RunRecord.Delivery;
 
@@ -27,6 +29,8 @@ public final class MailDelivery {
     static final String LATEST = "rgoLatestRun";
     static final String QUEUE_LATEST = "rgoQueueLatest";
     private static final String LOCK = "rgoMailLock";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
 
     private final MailSettings settings;
     private final MailOutbox mail;
@@ -54,7 +58,8 @@ public final class MailDelivery {
 
     /** Waits until no other process delivers from the same outbox; {@link #unlock} ends it. */
     public void lock(Exchange exchange) {
-        exchange.setProperty(LOCK, mail.lock());
+        exchange.setProperty(LOCK, mail.lock(() -> LOG.info("Another process is delivering mail from {}; waiting for it",
+                mail.dir())));
     }
 
     public void unlock(@ExchangeProperty(LOCK) AutoCloseable lock) throws Exception {
@@ -112,11 +117,20 @@ public final class MailDelivery {
      * outbox: after a restart the in-memory ledger is empty, the folders are not.
      */
     Optional<Path> latestRunFolder() {
-        return ledger.get().latestSucceeded()
+        return latestInLedger()
                 .map(RunRecord::outputFolder)
                 .map(Path::of)
                 .filter(folder -> isRunIn(folder) && RunFolders.isComplete(folder))
                 .or(() -> RunFolders.newestComplete(outbox));
+    }
+
+    private Optional<RunRecord> latestInLedger() {
+        try {
+            return ledger.get().latestSucceeded();
+        } catch (RuntimeException e) {
+            LOG.warn("The run ledger cannot be read ({}); taking the newest run folder in {}", e.toString(), outbox);
+            return Optional.empty();
+        }
     }
 
     private boolean isRunIn(Path folder) {
@@ -124,11 +138,20 @@ public final class MailDelivery {
                 && RunFolders.isRunName(folder.getFileName().toString());
     }
 
+    /**
+     * The ledger only mirrors the state kept in outbox/mail/: a ledger that cannot be updated
+     * must not turn a delivered mail into a failed one, so that is logged, not thrown.
+     */
     private void recordInLedger(String run, Delivery delivery) {
-        RunLedger runs = ledger.get();
-        runs.recent(Integer.MAX_VALUE).stream()
-                .filter(r -> r.outputFolder() != null && Path.of(r.outputFolder()).getFileName().toString().equals(run))
-                .findFirst()
-                .ifPresent(r -> runs.record(r.withDelivery(delivery)));
+        try {
+            RunLedger runs = ledger.get();
+            runs.recent(Integer.MAX_VALUE).stream()
+                    .filter(r -> r.outputFolder() != null
+                            && Path.of(r.outputFolder()).getFileName().toString().equals(run))
+                    .findFirst()
+                    .ifPresent(r -> runs.record(r.withDelivery(delivery)));
+        } catch (RuntimeException e) {
+            LOG.warn("Mail of run {} is {}, but the run ledger could not be updated: {}", run, delivery, e.toString());
+        }
     }
 }

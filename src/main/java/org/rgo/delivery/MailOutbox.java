@@ -116,6 +116,9 @@ public final class MailOutbox {
 
     /** Notes why the last attempt failed; the mail stays pending for the next one. */
     public void markFailed(String run, String reason) {
+        if (!Files.exists(pending.resolve(run + EML))) {
+            return;
+        }
         try {
             Path temp = pending.resolve("." + run + ERROR + ".tmp");
             Files.writeString(temp, reason + "\n", StandardCharsets.UTF_8);
@@ -128,18 +131,23 @@ public final class MailOutbox {
 
     /**
      * Holds off other processes on the same outbox (the service and a {@code send-latest} command)
-     * until closed; blocks while another holds it. The operating system drops the lock when a
-     * process dies, so a crash leaves nothing to clean up.
+     * until closed; blocks while another holds it, calling {@code whileOtherHolds} first. The
+     * operating system drops the lock when a process dies, so a crash leaves nothing to clean up.
      */
-    public AutoCloseable lock() {
+    public AutoCloseable lock(Runnable whileOtherHolds) {
         try {
             Files.createDirectories(dir);
             FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             try {
-                FileLock lock = channel.lock();
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    whileOtherHolds.run();
+                    lock = channel.lock();
+                }
+                FileLock held = lock;
                 return () -> {
-                    lock.release();
+                    held.release();
                     channel.close();
                 };
             } catch (IOException | RuntimeException e) {

@@ -2,6 +2,7 @@ package org.rgo.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rgo.ledger.RunRecord.Delivery;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -177,11 +181,11 @@ class WeeklyMailTest {
     void thePasswordIsNeitherLoggedNorWritten() throws Exception {
         String password = "pw-" + System.nanoTime();
         smtp.setUser("rgo@example.com", "rgo-user", password);
-        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream stderr = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
         Service service = Service.in("password").smtpOn(SMTP_PORT).with("rgo.mail.username", "rgo-user")
                 .with("rgo.mail.password", password);
-        System.setErr(new java.io.PrintStream(log, true));
+        System.setErr(new PrintStream(log, true));
         try (service) {
             service.start();
             service.runOnSamples();
@@ -193,8 +197,21 @@ class WeeklyMailTest {
         assertFalse(log.toString().contains(password));
         try (Stream<Path> files = Files.walk(service.outbox())) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains(password), file.toString());
+                assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains(password), file.toString());
             }
+        }
+    }
+
+    @Test
+    void theServerChecksTheCredentialsSoAWrongPasswordKeepsTheMailPending() throws Exception {
+        smtp.setUser("rgo@example.com", "rgo-user", "right-password");
+        try (Service service = Service.in("wrong-password").smtpOn(SMTP_PORT).with("rgo.mail.username", "rgo-user")
+                .with("rgo.mail.password", "wrong-password").start()) {
+            Path run = service.runOnSamples();
+
+            assertEquals(Delivery.FAILED, service.sendLatest().latestDelivery());
+            assertEquals(List.of(run.getFileName().toString()), new MailOutbox(service.mailDir()).pending());
+            assertEquals(0, smtp.getReceivedMessages().length);
         }
     }
 
@@ -208,7 +225,7 @@ class WeeklyMailTest {
      * GreenMail keeps a copy per recipient, but its waitForIncomingEmail counts SMTP transactions
      * once it is waiting, so count the copies.
      */
-    private static void awaitMail(com.icegreen.greenmail.base.GreenMailOperations server, int copies)
+    private static void awaitMail(GreenMailOperations server, int copies)
             throws InterruptedException {
         Service.awaitTrue(copies + " received copies", () -> server.getReceivedMessages().length >= copies);
     }
