@@ -7,10 +7,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.rgo.ledger.RunLedger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.rgo.ledger.RunRecord;
 import org.rgo.ledger.RunRecord.Delivery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +29,6 @@ public final class MailDelivery {
     static final String LATEST = "rgoLatestRun";
     static final String QUEUE_LATEST = "rgoQueueLatest";
     private static final String LOCK = "rgoMailLock";
-
     private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
 
     private final MailSettings settings;
