@@ -28,6 +28,8 @@ public final class MailDelivery {
     static final String RUN = "rgoMailRun";
     static final String LATEST = "rgoLatestRun";
     static final String QUEUE_LATEST = "rgoQueueLatest";
+    /** Set by the pipeline (OutputStep) to the folder a report was written to. */
+    static final String OUTPUT_FOLDER = "rgoOutputFolder";
     private static final String LOCK = "rgoMailLock";
     private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
 
@@ -82,6 +84,16 @@ public final class MailDelivery {
             }
         });
         return mail.pending();
+    }
+
+    /**
+     * The email a report folder would make, written to {@code outbox/mail/<folder name>.eml} and
+     * never sent: the one-shot command's report as executives would get it. Returns the path.
+     */
+    public String preview(@Header(OUTPUT_FOLDER) String folder) {
+        Path report = Path.of(folder);
+        return mail.writePreview(report.getFileName().toString(),
+                ReportMail.compose(report, settings, session, clock.instant())).toString();
     }
 
     public MimeMessage load(@Header(RUN) String run) {

@@ -78,6 +78,25 @@ public final class MailOutbox {
         }
     }
 
+    /**
+     * Writes {@code <name>.eml} for a report that is never sent (the one-shot command's), replacing
+     * an earlier one; it has no pending or sent state.
+     */
+    public Path writePreview(String name, MimeMessage message) {
+        Path target = dir.resolve(name + EML);
+        try {
+            Files.createDirectories(dir);
+            Path temp = dir.resolve("." + name + EML + ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                message.writeTo(out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException("cannot write the mail preview " + target, e);
+        }
+    }
+
     /** Runs whose mail waits for delivery, oldest run first. */
     public List<String> pending() {
         if (!Files.isDirectory(pending)) {

@@ -5,12 +5,15 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,29 +54,52 @@ final class Inbox {
     /** File name → bytes of every part with an attachment disposition. */
     static Map<String, byte[]> attachments(Part part) throws MessagingException, IOException {
         Map<String, byte[]> found = new LinkedHashMap<>();
-        collect(part, found, Part.ATTACHMENT);
+        collect(part, found);
         return found;
     }
 
-    /** Content-ID → bytes of every inline part that is not the HTML itself. */
-    static Map<String, byte[]> inlineParts(Part part) throws MessagingException, IOException {
-        Map<String, byte[]> found = new LinkedHashMap<>();
-        collect(part, found, Part.INLINE);
-        return found;
-    }
+    /** An inline part: its Content-ID without the angle brackets, media type and bytes. */
+    record InlinePart(String contentId, String mediaType, byte[] bytes) {}
 
-    private static void collect(Part part, Map<String, byte[]> found, String disposition)
-            throws MessagingException, IOException {
+    static List<InlinePart> inlineParts(Part part) throws MessagingException, IOException {
+        List<InlinePart> found = new ArrayList<>();
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
-                collect(multipart.getBodyPart(i), found, disposition);
+                found.addAll(inlineParts(multipart.getBodyPart(i)));
             }
-        } else if (disposition.equalsIgnoreCase(part.getDisposition())) {
-            String key = disposition.equals(Part.ATTACHMENT) ? part.getFileName()
-                    : ((BodyPart) part).getHeader("Content-ID")[0];
+        } else if (Part.INLINE.equalsIgnoreCase(part.getDisposition())) {
+            String id = ((BodyPart) part).getHeader("Content-ID")[0];
             try (InputStream in = part.getInputStream()) {
-                found.put(key, in.readAllBytes());
+                found.add(new InlinePart(id.substring(1, id.length() - 1),
+                        new ContentType(part.getContentType()).getBaseType(), in.readAllBytes()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The mail's HTML with each cid: image put back as the data: URI HtmlRenderer writes: equal
+     * to report.html exactly when every chart arrived, byte for byte, in its place.
+     */
+    static String htmlWithImagesInlined(Part mail) throws MessagingException, IOException {
+        String html = lines(html(mail));
+        for (InlinePart image : inlineParts(mail)) {
+            html = html.replace("src=\"cid:" + image.contentId() + "\"",
+                    "src=\"data:" + image.mediaType() + ";base64," + Base64.getEncoder().encodeToString(image.bytes()) + "\"");
+        }
+        return html;
+    }
+
+    private static void collect(Part part, Map<String, byte[]> found) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), found);
+            }
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            try (InputStream in = part.getInputStream()) {
+                found.put(part.getFileName(), in.readAllBytes());
             }
         }
     }

@@ -42,11 +42,12 @@ class ReportMailTest {
 
         String html = Inbox.html(mail);
         assertFalse(html.contains("data:image"));
-        Map<String, byte[]> inline = Inbox.inlineParts(mail);
+        List<Inbox.InlinePart> inline = Inbox.inlineParts(mail);
         assertEquals(1, inline.size());
-        String contentId = inline.keySet().iterator().next();
-        assertTrue(html.contains("src=\"cid:" + contentId.substring(1, contentId.length() - 1) + "\""), html);
-        assertArrayEquals(png, inline.values().iterator().next());
+        assertTrue(html.contains("src=\"cid:" + inline.get(0).contentId() + "\""), html);
+        assertEquals("image/png", inline.get(0).mediaType());
+        assertArrayEquals(png, inline.get(0).bytes());
+        assertEquals(Files.readString(run.resolve("report.html")), Inbox.htmlWithImagesInlined(mail));
     }
 
     @Test

@@ -33,6 +33,8 @@ final class Service implements AutoCloseable {
         this.root = root;
         properties.put("rgo.inbox", root.resolve("inbox").toString());
         properties.put("rgo.outbox", root.resolve("outbox").toString());
+        // the durable run ledger (issue 3) keeps its database here; unknown before that, and harmless
+        properties.put("rgo.data-dir", root.resolve("data").toString());
         properties.put("rgo.ingest.quiet-period-ms", "300");
         properties.put("rgo.ingest.read-lock-min-age-ms", "200");
         properties.put("rgo.ingest.poll-delay-ms", "200");

@@ -63,7 +63,7 @@ class WeeklyMailTest {
             assertEquals(List.of("analyst@example.com"), Inbox.addresses(mail, Message.RecipientType.CC));
             assertEquals("RGO Reports <rgo@example.com>", mail.getHeader("From", null));
             assertEquals(expectedSubject(run), mail.getSubject());
-            assertEquals(Files.readString(run.resolve("report.html")), Inbox.lines(Inbox.html(mail)));
+            assertEquals(Files.readString(run.resolve("report.html")), Inbox.htmlWithImagesInlined(mail));
             Map<String, byte[]> attachments = Inbox.attachments(mail);
             assertEquals(Set.of("interventions.csv", "report.md"), attachments.keySet());
             assertArrayEquals(Files.readAllBytes(run.resolve("interventions.csv")), attachments.get("interventions.csv"));
@@ -153,7 +153,7 @@ class WeeklyMailTest {
                 mail = new MimeMessage(Session.getInstance(new Properties()), in);
             }
             assertEquals(expectedSubject(run), mail.getSubject());
-            assertEquals(Files.readString(run.resolve("report.html")), Inbox.lines(Inbox.html(mail)));
+            assertEquals(Files.readString(run.resolve("report.html")), Inbox.htmlWithImagesInlined(mail));
             assertArrayEquals(Files.readAllBytes(run.resolve("interventions.csv")),
                     Inbox.attachments(mail).get("interventions.csv"));
             assertNull(mail.getHeader("To"));
@@ -161,6 +161,29 @@ class WeeklyMailTest {
             service.sendLatest();
 
             assertEquals(List.of(eml.getFileName().toString()), emlFiles(service.mailDir()));
+        }
+    }
+
+    @Test
+    void theOneShotReportCanBeSeenAsAnEmailWithoutBeingSent() throws Exception {
+        try (Service service = Service.in("preview").smtpOn(SMTP_PORT).with("rgo.service.enabled", "false").start()) {
+            Path out = service.outbox().resolve("sample");
+            var template = service.context().createProducerTemplate();
+            template.requestBodyAndHeader("direct:one-shot", "samples", "rgoOutputFolder", out.toString());
+
+            String eml = template.requestBodyAndHeader("direct:mail-preview", null, "rgoOutputFolder", out.toString(),
+                    String.class);
+
+            assertEquals(service.mailDir().resolve("sample.eml").toString(), eml);
+            MimeMessage mail;
+            try (InputStream in = Files.newInputStream(Path.of(eml))) {
+                mail = new MimeMessage(Session.getInstance(new Properties()), in);
+            }
+            assertEquals(expectedSubject(out), mail.getSubject());
+            assertEquals(List.of("ceo@example.com", "cfo@example.com"), Inbox.addresses(mail, Message.RecipientType.TO));
+            assertEquals(Files.readString(out.resolve("report.html")), Inbox.htmlWithImagesInlined(mail));
+            assertEquals(0, smtp.getReceivedMessages().length);
+            assertEquals(List.of(), new MailOutbox(service.mailDir()).pending());
         }
     }
 
