@@ -25,7 +25,12 @@ public final class Service implements AutoCloseable {
         main.configure().withRoutesIncludePattern("file:routes/*.camel.yaml");
         main.addOverrideProperty("camel.main.jmx-enabled", "false");
         properties.forEach(main::addOverrideProperty);
-        main.start();
+        try {
+            main.start();
+        } catch (Exception e) {
+            main.stop();
+            throw e;
+        }
     }
 
     /** Fast settings for tests, on the given folders; {@code extra} are "key=value" overrides. */
