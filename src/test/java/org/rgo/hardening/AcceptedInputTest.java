@@ -137,7 +137,9 @@ class AcceptedInputTest {
     }
 
     private Path run() {
-        return Await.value("a run folder in " + outbox, () -> Folders.runFolders(outbox).stream().findFirst());
+        Path run = Await.value("a run folder in " + outbox, () -> Folders.runFolders(outbox).stream().findFirst());
+        inbox.awaitRunMarked("");
+        return run;
     }
 
     @Test

@@ -54,7 +54,7 @@ class OutboxFailureTest {
                     .filter(r -> r.status() == RunRecord.Status.SUCCEEDED).findFirst());
             assertEquals(run.toString(), succeeded.outputFolder());
             assertEquals(failed.inputs(), succeeded.inputs(), "the retried run used the same staged inputs");
-            Await.until("the set marked as run", () -> Files.exists(inbox.staging().resolve("last-run")));
+            inbox.awaitRunMarked("");
         }
     }
 }

@@ -56,6 +56,7 @@ class PartialWriteTest {
                     .filter(r -> r.status() == RunRecord.Status.SUCCEEDED).findFirst());
             assertEquals(2400, run.inputs().stream().filter(i -> i.kind().equals("retail_weekly_sales"))
                     .findFirst().orElseThrow().rows());
+            inbox.awaitRunMarked("");
         }
     }
 
@@ -87,6 +88,7 @@ class PartialWriteTest {
             Await.until("every marker removed", () -> Folders.names(inbox.dir()).stream()
                     .noneMatch(n -> n.endsWith(".csv.done")));
             assertFalse(Files.exists(inbox.dir().resolve(Inbox.SALES)));
+            inbox.awaitRunMarked("");
         }
     }
 

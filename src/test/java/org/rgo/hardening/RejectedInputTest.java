@@ -242,7 +242,7 @@ class RejectedInputTest {
             assertTrue(Folders.names(inbox.error()).stream().anyMatch(n -> n.startsWith(name + ".")
                     && n.endsWith(".csv")), name + " is kept in .error: " + Folders.names(inbox.error()));
         }
-        Await.until("the run of the good set", () -> !Folders.runFolders(outbox).isEmpty());
+        inbox.awaitRunMarked("");
 
         assertEquals(StagingArea.sha256(Inbox.SAMPLES.resolve(Inbox.CUSTOMERS)), inbox.stagedSha256("retail_customers"));
         assertEquals(StagingArea.sha256(Inbox.SAMPLES.resolve(Inbox.SALES)), inbox.stagedSha256("retail_weekly_sales"));

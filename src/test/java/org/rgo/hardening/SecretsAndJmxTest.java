@@ -45,6 +45,7 @@ class SecretsAndJmxTest {
                 Check.lacks(Folders.read(root.resolve(file)), SECRET);
             }
             assertTrue(Folders.runFolders(outbox).contains(run));
+            inbox.awaitRunMarked("");
         }
         assertNull(System.getProperty("com.sun.management.jmxremote.port"), "no remote JMX port in tests");
         assertTrue(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()

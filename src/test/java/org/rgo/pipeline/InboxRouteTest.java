@@ -62,6 +62,7 @@ class InboxRouteTest {
                 .filter(r -> r.status() == RunRecord.Status.SUCCEEDED).findFirst());
         assertEquals(run.toString(), ledgerEntry.outputFolder());
         assertEquals(1, Folders.runFolders(outbox).size(), "run folders: " + Folders.runFolders(outbox));
+        inbox.awaitRunMarked("");
     }
 
     @Test
@@ -84,5 +85,6 @@ class InboxRouteTest {
         Path run = Await.value("a run folder after the good sales file",
                 () -> Folders.runFolders(outbox).stream().findFirst());
         Check.containsAll(Folders.names(run), OUTPUT_FILES);
+        inbox.awaitRunMarked("");
     }
 }

@@ -56,19 +56,19 @@ class IngestStepFuzzTest {
         Folders.wiped(ROOT.toString());
     }
 
-    @Property(tries = 250, seed = "20261106")
+    @Property(tries = 150, seed = "20261106")
     void randomBytes(@ForAll("kinds") InputKind kind, @ForAll("bytes") byte[] content) {
         ingest(kind, content);
     }
 
-    @Property(tries = 400, seed = "20261107")
+    @Property(tries = 300, seed = "20261107")
     void mutatedSampleText(@ForAll("kinds") InputKind kind, @ForAll("textMutations") List<Mutation> mutations) {
         StringBuilder text = new StringBuilder(sampleText(kind));
         mutations.forEach(mutation -> mutation.applyTo(text));
         ingest(kind, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 250, seed = "20261108")
+    @Property(tries = 150, seed = "20261108")
     void mutatedSampleBytes(@ForAll("kinds") InputKind kind, @ForAll("byteFlips") List<int[]> flips) {
         byte[] content = sampleText(kind).getBytes(StandardCharsets.UTF_8);
         for (int[] flip : flips) {

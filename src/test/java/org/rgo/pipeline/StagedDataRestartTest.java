@@ -50,6 +50,7 @@ class StagedDataRestartTest {
                     .filter(r -> r.status() == RunRecord.Status.SUCCEEDED).findFirst());
             assertEquals(List.of("retail_customers.csv", "retail_weekly_sales.csv", "stock_availability.csv"),
                     record.inputs().stream().map(RunRecord.InputFile::name).toList());
+            inbox.awaitRunMarked("");
         }
     }
 
@@ -60,8 +61,7 @@ class StagedDataRestartTest {
         Path outbox = root.resolve("outbox");
         try (Service first = Service.start(inbox.dir(), outbox)) {
             inbox.dropSample();
-            Await.until("the first run", () -> first.runs().stream()
-                    .anyMatch(r -> r.status() == RunRecord.Status.SUCCEEDED));
+            inbox.awaitRunMarked("");
         }
 
         try (Service second = Service.start(inbox.dir(), outbox, "rgo.ingest.quiet-period-ms=0")) {
@@ -87,15 +87,16 @@ class StagedDataRestartTest {
         Path outbox = root.resolve("outbox");
         try (Service first = Service.start(inbox.dir(), outbox)) {
             inbox.dropSample();
-            Await.until("the first run", () -> first.runs().stream()
-                    .anyMatch(r -> r.status() == RunRecord.Status.SUCCEEDED));
+            inbox.awaitRunMarked("");
         }
+        String firstRun = inbox.lastRun();
         Path stagedSales = inbox.staging().resolve("retail_weekly_sales.csv");
         List<String> changed = Csv.withField(Inbox.sampleLines(Inbox.SALES), 2, "weekly_spend", "77.77");
         Files.writeString(stagedSales, String.join("\n", changed) + "\n");
 
         try (Service second = Service.start(inbox.dir(), outbox)) {
             Await.until("a run of the changed staged data", () -> Folders.runFolders(outbox).size() == 2);
+            inbox.awaitRunMarked(firstRun);
         }
         assertEquals(StagingArea.sha256(stagedSales), inbox.stagedSha256("retail_weekly_sales"));
     }

@@ -115,6 +115,21 @@ public final class Inbox {
         Await.until(nameNoExt + " accepted " + times + " time(s) into " + done(), () -> doneCount(nameNoExt) >= times);
     }
 
+    /**
+     * Waits until the service has recorded a finished run of the staged set (last-run differs from
+     * {@code previous}, "" for none): after that no run is in flight, so a stop does not wait for one.
+     */
+    public void awaitRunMarked(String previous) {
+        Path lastRun = staging().resolve("last-run");
+        Await.until("a run marked done in " + lastRun,
+                () -> Files.exists(lastRun) && !Folders.read(lastRun).equals(previous));
+    }
+
+    public String lastRun() {
+        Path lastRun = staging().resolve("last-run");
+        return Files.exists(lastRun) ? Folders.read(lastRun) : "";
+    }
+
     /** The SHA-256 recorded for the staged version of a data set ("retail_customers", ...). */
     public String stagedSha256(String prefix) {
         return Folders.read(staging().resolve(prefix + ".sha256")).split(" ")[0];
