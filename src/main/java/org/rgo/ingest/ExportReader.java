@@ -114,7 +114,7 @@ public final class ExportReader {
                 long day = date(row, week);
                 if (day != Fields.NO_DATE && day != lastDay[0]) {
                     lastDay[0] = day;
-                    if (weeks.add(day) && weeks.size() == maxWeeks + 1) {
+                    if (weeks.add(day) && weeks.size() == (long) maxWeeks + 1) {
                         row.problem(week, row.field(week), "more than " + maxWeeks
                                 + " distinct weeks in one file (limit rgo.ingest.max-weeks); weekly data expected");
                     }

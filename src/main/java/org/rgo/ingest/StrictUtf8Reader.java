@@ -20,20 +20,14 @@ final class StrictUtf8Reader extends Reader {
     /** Bytes that are not UTF-8, found at {@code byteOffset} (0-based) of the input. */
     static final class NotUtf8Exception extends IOException {
         private final long byteOffset;
-        private final int firstByte;
 
         NotUtf8Exception(long byteOffset, int firstByte) {
             super("byte 0x" + String.format("%02X", firstByte) + " at byte offset " + byteOffset + " is not UTF-8");
             this.byteOffset = byteOffset;
-            this.firstByte = firstByte;
         }
 
         long byteOffset() {
             return byteOffset;
-        }
-
-        int firstByte() {
-            return firstByte;
         }
     }
 
