@@ -5,8 +5,9 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -21,6 +22,11 @@ import java.util.function.Consumer;
  */
 final class CsvInput implements AutoCloseable {
 
+    private static final int READ_BUFFER_BYTES = 1 << 16;
+    /** How much of a broken header a message quotes: enough to recognise it, not a whole binary file. */
+    private static final int QUOTED_HEADER_CHARS = 200;
+
+    private final Path file;
     private final String fileName;
     private final Problems problems;
     private final CsvReader<CsvRecord> reader;
@@ -29,20 +35,26 @@ final class CsvInput implements AutoCloseable {
     private final Map<String, Integer> columns = new HashMap<>();
 
     private CsvInput(Path file, Problems problems) throws IOException {
+        this.file = file;
         this.fileName = file.getFileName().toString();
         this.problems = problems;
+        InputStream bytes = Files.newInputStream(file);
         this.reader = CsvReader.builder()
-                .detectBomHeader(true)
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(file, StandardCharsets.UTF_8);
+                .ofCsvRecord(new StrictUtf8Reader(bytes, READ_BUFFER_BYTES));
         this.records = reader.iterator();
-        if (!records.hasNext()) {
+        try {
+            if (!records.hasNext()) {
+                throw problems.reject(1, 0, null, null, "the file is empty (a header row is required)");
+            }
+            this.header = records.next().getFields().stream().map(name -> name.trim().toLowerCase(Locale.ROOT))
+                    .toList();
+        } catch (RuntimeException e) {
             reader.close();
-            throw problems.reject(1, 0, null, null, "the file is empty (a header row is required)");
+            throw e;
         }
-        this.header = records.next().getFields().stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(header.get(i), i);
         }
@@ -57,11 +69,20 @@ final class CsvInput implements AutoCloseable {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (CsvParseException e) {
             throw problems.reject(1, 0, null, null, "unreadable header: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
+                throw problems.reject(lineOf(file, notUtf8.byteOffset()), 0, null, null, notUtf8Rule(notUtf8));
+            }
+            throw e;
         }
         for (String required : kind.requiredColumns()) {
-            if (!input.columns.containsKey(required)) {
+            long times = input.header.stream().filter(required::equals).count();
+            if (times == 0) {
                 problems.add(1, 0, null, null, "missing required column '" + required + "' (header: "
-                        + String.join(",", input.header) + ")");
+                        + quotedHeader(input.header) + ")");
+            } else if (times > 1) {
+                problems.add(1, 0, null, null, "column '" + required + "' appears " + times
+                        + " times in the header; it must appear once");
             }
         }
         if (problems.any()) {
@@ -107,11 +128,45 @@ final class CsvInput implements AutoCloseable {
         } catch (CsvParseException e) {
             problems.add(0, 0, null, null, "malformed CSV: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            problems.add(0, 0, null, null, "unreadable content: " + e.getCause().getMessage());
+            if (e.getCause() instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
+                problems.add(lineOf(file, notUtf8.byteOffset()), 0, null, null, notUtf8Rule(notUtf8));
+            } else {
+                throw e;
+            }
         }
         if (!anyRow && !problems.any()) {
             problems.add(1, 0, null, null, "the file has a header but no data rows");
         }
+    }
+
+    private static String notUtf8Rule(StrictUtf8Reader.NotUtf8Exception notUtf8) {
+        return "not UTF-8 text: " + notUtf8.getMessage() + " (export the file as UTF-8 CSV)";
+    }
+
+    /** The header as the message quotes it: printable, and cut short when it is long (a binary file). */
+    private static String quotedHeader(List<String> header) {
+        String joined = Problems.printable(String.join(",", header));
+        return joined.length() <= QUOTED_HEADER_CHARS ? joined : joined.substring(0, QUOTED_HEADER_CHARS) + "...";
+    }
+
+    /** The 1-based line holding byte {@code offset}; read again only when a file is rejected for it. */
+    private static long lineOf(Path file, long offset) {
+        long line = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[READ_BUFFER_BYTES];
+            long position = 0;
+            int read;
+            while (position < offset && (read = in.read(buffer)) > 0) {
+                for (int i = 0; i < read && position < offset; i++, position++) {
+                    if (buffer[i] == '\n') {
+                        line++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return line;
     }
 
     @Override

@@ -5,9 +5,11 @@ import org.rgo.config.Settings;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads and checks the three exports of SPEC §1. A file with any problem is rejected whole with a
@@ -18,11 +20,23 @@ public final class ExportReader {
     private final List<String> segmentColumns;
     private final int maxListedProblems;
     private final int maxListedWarnings;
+    private final int maxWeeks;
 
+    /** A reader with no limit on the number of distinct weeks in a sales file. */
     public ExportReader(Settings settings, int maxListedProblems) {
+        this(settings, maxListedProblems, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@code maxWeeks} bounds the distinct week_start_date values of a sales file: the sales table
+     * holds customers × weeks cells, so a small file with thousands of distinct dates could
+     * otherwise exhaust memory.
+     */
+    public ExportReader(Settings settings, int maxListedProblems, int maxWeeks) {
         this.segmentColumns = settings.portfolio().segmentColumns();
         this.maxListedProblems = maxListedProblems;
         this.maxListedWarnings = settings.maxListedWarnings();
+        this.maxWeeks = maxWeeks;
     }
 
     /** Reads {@code file} as {@code kind}; the result is a {@link CustomerDirectory}, {@link SalesTable} or {@link StockTable}. */
@@ -46,9 +60,8 @@ public final class ExportReader {
             Map<String, Integer> segmentIndex = presentColumns(input);
             segmentIndex.keySet().forEach(column -> segmentValues.put(column, new java.util.ArrayList<>()));
             input.forEachRow(row -> {
-                String customerId = row.field(id);
-                if (customerId.isEmpty()) {
-                    row.problem(id, customerId, "customer_id must not be empty");
+                String customerId = required(row, id);
+                if (customerId == null) {
                     return;
                 }
                 Boolean member = loyalty < 0 ? Boolean.FALSE : optionalBool(row, loyalty);
@@ -94,9 +107,18 @@ public final class ExportReader {
             int[] segmentAt = segmentIndex.values().stream().mapToInt(Integer::intValue).toArray();
             String[] segmentNames = segmentIndex.keySet().toArray(String[]::new);
             table = new SalesTableBuilder(List.of(segmentNames), expectedCustomers, maxListedWarnings);
+            Set<Long> weeks = new HashSet<>();
+            long[] lastDay = {Fields.NO_DATE};
             input.forEachRow(row -> {
                 String customerId = required(row, id);
                 long day = date(row, week);
+                if (day != Fields.NO_DATE && day != lastDay[0]) {
+                    lastDay[0] = day;
+                    if (weeks.add(day) && weeks.size() == (long) maxWeeks + 1) {
+                        row.problem(week, row.field(week), "more than " + maxWeeks
+                                + " distinct weeks in one file (limit rgo.ingest.max-weeks); weekly data expected");
+                    }
+                }
                 double spend = money(row, amount);
                 String storeId = required(row, store);
                 Boolean highValue = high < 0 ? Boolean.FALSE : optionalBool(row, high);
@@ -167,11 +189,18 @@ public final class ExportReader {
         return asBool != null ? asBool.toString() : value;
     }
 
+    /** An identifier (customer_id, store_id): not empty, and free of control characters. */
     private static String required(CsvInput.Row row, int column) {
         String value = row.field(column);
         if (value.isEmpty()) {
             row.problem(column, value, "must not be empty");
             return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                row.problem(column, value, "must not contain control characters (tab, line break, NUL...)");
+                return null;
+            }
         }
         return value;
     }
@@ -188,7 +217,9 @@ public final class ExportReader {
     private static double money(CsvInput.Row row, int column) {
         String value = row.field(column);
         double amount = Fields.money(value);
-        if (Double.isNaN(amount)) {
+        if (value.isEmpty()) {
+            row.problem(column, value, "must not be empty (write 0 for a week without spend)");
+        } else if (Double.isNaN(amount)) {
             row.problem(column, value, value.startsWith("-") ? "money must be >= 0"
                     : "money must be a plain decimal such as 12.50");
         }

@@ -6,23 +6,49 @@ import java.util.List;
 /** The problems found in one input file: the first {@code maxListed} in full, the rest counted. */
 public final class Problems {
 
-    /** One problem, located by 1-based line and column; column 0 means the whole line or file. */
+    /**
+     * One problem, located by 1-based line and column; column 0 means the whole line, and line 0
+     * the whole file.
+     */
     public record Problem(long line, int column, String columnName, String value, String rule) {
         public String describe(String fileName) {
-            StringBuilder text = new StringBuilder(fileName).append(": line ").append(line);
+            StringBuilder text = new StringBuilder(printable(fileName));
+            if (line > 0) {
+                text.append(": line ").append(line);
+            }
             if (column > 0) {
                 text.append(", column ").append(column).append(" (").append(columnName).append(')');
             }
             if (value != null) {
                 text.append(", value '").append(abbreviate(value)).append('\'');
             }
-            return text.append(": ").append(rule).toString();
+            return text.append(": ").append(printable(rule)).toString();
         }
 
         private static String abbreviate(String value) {
-            String printable = value.replaceAll("\\p{Cntrl}", "?");
+            String printable = printable(value);
             return printable.length() <= 60 ? printable : printable.substring(0, 57) + "...";
         }
+    }
+
+    /**
+     * {@code text} with every control character shown as '?': file names and values end up in
+     * log lines and error files, where a line break or terminal escape could forge entries.
+     */
+    public static String printable(String text) {
+        StringBuilder printable = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                if (printable == null) {
+                    printable = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                printable.append('?');
+            } else if (printable != null) {
+                printable.append(c);
+            }
+        }
+        return printable == null ? text : printable.toString();
     }
 
     private final String fileName;

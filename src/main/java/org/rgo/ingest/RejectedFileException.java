@@ -10,8 +10,9 @@ public final class RejectedFileException extends RuntimeException {
     private final long problemCount;
 
     public RejectedFileException(String fileName, List<Problems.Problem> problems, long problemCount) {
-        super(problems.get(0).describe(fileName)
-                + (problemCount > 1 ? " (and " + (problemCount - 1) + " more problems)" : ""));
+        super(problems.isEmpty() ? Problems.printable(fileName) + ": " + problemCount + " problems"
+                : problems.get(0).describe(fileName)
+                        + (problemCount > 1 ? " (and " + (problemCount - 1) + " more problems)" : ""));
         this.fileName = fileName;
         this.problems = problems;
         this.problemCount = problemCount;
@@ -31,7 +32,7 @@ public final class RejectedFileException extends RuntimeException {
 
     /** The text of {@code <file>.error.txt}: every listed problem on its own line, then the count. */
     public String report() {
-        StringBuilder text = new StringBuilder("Rejected ").append(fileName).append(": ")
+        StringBuilder text = new StringBuilder("Rejected ").append(Problems.printable(fileName)).append(": ")
                 .append(problemCount).append(problemCount == 1 ? " problem" : " problems").append('\n');
         for (Problems.Problem problem : problems) {
             text.append(problem.describe(fileName)).append('\n');

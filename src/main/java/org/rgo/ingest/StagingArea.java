@@ -13,10 +13,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -24,6 +26,11 @@ import java.util.function.LongSupplier;
  * survives a restart: {@code <kind>.csv}, its SHA-256 in {@code <kind>.sha256}, and in
  * {@code last-run} the fingerprint of the set the last successful run used. Parsed tables are
  * cached in memory; after a restart they are read again from the staged files.
+ *
+ * <p>A set handed out for a run is handed out again, if that run did not get as far as
+ * {@link #markRun}, only after the retry delay, so a failing run (an unwritable outbox) is not
+ * retried on every tick. The delay is kept in memory: after a restart the set runs at once, which
+ * redoes a run the restart interrupted.
  */
 public final class StagingArea {
 
@@ -37,12 +44,22 @@ public final class StagingArea {
 
     private final Path dir;
     private final LongSupplier clock;
+    private final long retryDelayMillis;
     private final Map<InputKind, Cached> parsed = new EnumMap<>(InputKind.class);
+    private final Set<InputKind> checkedSinceStart = EnumSet.noneOf(InputKind.class);
     private long lastStagedAt;
+    private String handedOutFingerprint;
+    private long handedOutAt;
 
+    /** A staging area that hands an unfinished set out again as soon as it is asked. */
     public StagingArea(Path inbox, LongSupplier clock) {
+        this(inbox, clock, 0);
+    }
+
+    public StagingArea(Path inbox, LongSupplier clock, long retryDelayMillis) {
         this.dir = inbox.resolve(".staging");
         this.clock = clock;
+        this.retryDelayMillis = retryDelayMillis;
     }
 
     public Path dir() {
@@ -59,6 +76,7 @@ public final class StagingArea {
             Files.move(temp, staged, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             // sha256sum's format, so `sha256sum -c` can check the staged copy
             writeAtomically(dir.resolve(kind.prefix() + ".sha256"), sha256 + "  " + source.getFileName());
+            checkedSinceStart.add(kind);
             parsed.put(kind, new Cached(sha256, table));
             lastStagedAt = clock.getAsLong();
         } catch (IOException e) {
@@ -68,15 +86,25 @@ public final class StagingArea {
 
     /**
      * The staged set, when all three data sets are staged, the set differs from the one last run,
-     * and nothing has been staged for {@code quietMillis} (files copied together make one run).
+     * nothing has been staged for {@code quietMillis} (files copied together make one run), and the
+     * set is not waiting out the retry delay after a run that did not finish.
      */
     public synchronized Optional<Snapshot> readyForRun(long quietMillis) {
-        if (clock.getAsLong() - lastStagedAt < quietMillis || !missing().isEmpty()) {
+        long now = clock.getAsLong();
+        if (now - lastStagedAt < quietMillis || !missing().isEmpty()) {
             return Optional.empty();
         }
         Snapshot snapshot = current();
         boolean alreadyRun = snapshot.fingerprint().equals(read(dir.resolve("last-run")).orElse(""));
-        return alreadyRun ? Optional.empty() : Optional.of(snapshot);
+        if (alreadyRun) {
+            return Optional.empty();
+        }
+        if (snapshot.fingerprint().equals(handedOutFingerprint) && now - handedOutAt < retryDelayMillis) {
+            return Optional.empty();
+        }
+        handedOutFingerprint = snapshot.fingerprint();
+        handedOutAt = now;
+        return Optional.of(snapshot);
     }
 
     /** The data sets with no staged version yet. */
@@ -104,9 +132,13 @@ public final class StagingArea {
     /** The staged version of a data set, if there is one. */
     public synchronized Optional<StagedFile> staged(InputKind kind) {
         Path staged = dir.resolve(kind.stagedFileName());
-        Optional<String> checksum = read(dir.resolve(kind.prefix() + ".sha256"));
+        Path checksumFile = dir.resolve(kind.prefix() + ".sha256");
+        Optional<String> checksum = read(checksumFile);
         if (!Files.isRegularFile(staged) || checksum.isEmpty()) {
             return Optional.empty();
+        }
+        if (checkedSinceStart.add(kind)) {
+            checksum = Optional.of(repairedChecksum(staged, checksumFile, checksum.get()));
         }
         String[] shaAndName = checksum.get().split("  ", 2);
         return Optional.of(new StagedFile(staged, shaAndName.length > 1 ? shaAndName[1] : staged.getFileName().toString(),
@@ -131,6 +163,26 @@ public final class StagingArea {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the run in " + dir, e);
         }
+    }
+
+    /**
+     * The checksum line of a staged copy, rewritten when it does not match the copy: stage() moves
+     * the copy in before it writes the checksum, so a process killed between the two leaves the
+     * new copy with the old checksum, which would make the new data look already run.
+     */
+    private static String repairedChecksum(Path staged, Path checksumFile, String checksumLine) {
+        String[] shaAndName = checksumLine.split("  ", 2);
+        String actual = sha256(staged);
+        if (actual.equals(shaAndName[0])) {
+            return checksumLine;
+        }
+        String repaired = actual + "  " + staged.getFileName();
+        try {
+            writeAtomically(checksumFile, repaired);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot repair " + checksumFile, e);
+        }
+        return repaired;
     }
 
     public static String sha256(Path file) {

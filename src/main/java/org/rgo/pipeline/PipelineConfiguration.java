@@ -40,10 +40,14 @@ public final class PipelineConfiguration implements CamelConfiguration {
         registry.bind("trendLayer", new TrendLayer(settings));
         registry.bind("executiveLayer", new ExecutiveLayer(settings));
 
-        ExportReader reader = new ExportReader(settings, integer(properties, "rgo.ingest.max-listed-problems"));
+        ExportReader reader = new ExportReader(settings, integer(properties, "rgo.ingest.max-listed-problems"),
+                integer(properties, "rgo.ingest.max-weeks"));
         Path inbox = Path.of(properties.resolveProperty("rgo.inbox").orElseThrow());
-        StagingArea staging = new StagingArea(inbox, System::currentTimeMillis);
-        registry.bind("ingestStep", new IngestStep(reader, staging));
+        StagingArea staging = new StagingArea(inbox, System::currentTimeMillis,
+                integer(properties, "rgo.run.retry-delay-ms"));
+        registry.bind("ingestStep", new IngestStep(reader, staging,
+                Long.parseLong(properties.resolveProperty("rgo.ingest.max-file-bytes").orElseThrow(
+                        () -> new IllegalStateException("missing configuration key rgo.ingest.max-file-bytes")).trim())));
         registry.bind("runStep", new RunStep(settings, reader, staging,
                 integer(properties, "rgo.ingest.quiet-period-ms")));
         registry.bind("runRecorder", new RunRecorder(

@@ -1,0 +1,189 @@
+package org.rgo.hardening;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.camel.BeanInject;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.main.junit5.CamelMainTest;
+import org.junit.jupiter.api.Test;
+import org.rgo.App;
+import org.rgo.hardening.support.Await;
+import org.rgo.hardening.support.Check;
+import org.rgo.hardening.support.Csv;
+import org.rgo.hardening.support.Folders;
+import org.rgo.hardening.support.Inbox;
+import org.rgo.hardening.support.Service;
+import org.rgo.pipeline.RunRecorder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 6's acceptance check end to end: hostile ids, store ids and segment values go through the
+ * real routes into every output without becoming active content or a path, and dropping the same
+ * files again starts no second run. The quiet period is 0 here, so whether a run starts depends
+ * only on the data, not on timing.
+ */
+@CamelMainTest(mainClass = App.class, properties = {
+        "camel.main.routes-include-pattern=file:routes/*.camel.yaml",
+        "rgo.inbox=target/hardening/hostile/inbox",
+        "rgo.outbox=target/hardening/hostile/outbox",
+        "rgo.data-dir=target/hardening/hostile/data",
+        "rgo.ingest.read-lock-min-age-ms=100",
+        "rgo.ingest.read-lock-check-interval-ms=50",
+        "rgo.ingest.poll-delay-ms=100",
+        "rgo.ingest.quiet-period-ms=0"})
+class HostileDataTest {
+
+    private static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String ESCAPE = "../../escape";
+    private static final String AT_FORMULA = "@SUM(A1)";
+    private static final String PLUS_FORMULA = "+1+1";
+    private static final String MINUS_FORMULA = "-2+3";
+    private static final String MARKDOWN_LINK = "[click](http://evil.example)";
+    private static final List<String> IDS =
+            List.of(HYPERLINK, SCRIPT, ESCAPE, AT_FORMULA, PLUS_FORMULA, MINUS_FORMULA, MARKDOWN_LINK);
+    private static final List<String> STORES = List.of("<b>101</b>", "../../../outside", "=1+1");
+    private static final List<String> OUTPUTS =
+            List.of("customers.csv", "interventions.csv", "report.html", "report.md", "summary.json");
+
+    private static final Path ROOT = Path.of("target/hardening/hostile");
+    private final Inbox inbox = new Inbox(ROOT.resolve("inbox"));
+    private final Path outbox = ROOT.resolve("outbox");
+
+    @BeanInject
+    CamelContext context;
+
+    @BeanInject
+    RunRecorder runRecorder;
+
+    HostileDataTest() {
+        Folders.wiped(ROOT.toString());
+    }
+
+    private static List<String> customers() {
+        List<String> lines = new ArrayList<>(List.of("customer_id,loyalty_member,region"));
+        for (int i = 0; i < IDS.size(); i++) {
+            lines.add(Csv.quoted(IDS.get(i)) + ",true," + Csv.quoted(i % 2 == 0 ? "=cmd|' /C calc'!A0"
+                    : "<img src=x onerror=alert(1)>"));
+        }
+        return lines;
+    }
+
+    /** Twelve weeks; every customer spends for eight weeks, then stops: all are at risk. */
+    private static List<String> sales(String lastSpendOfFirstCustomer) {
+        List<String> lines = new ArrayList<>(List.of(
+                "customer_id,week_start_date,weekly_spend,store_id,is_high_value_customer,product_category"));
+        for (int i = 0; i < IDS.size(); i++) {
+            for (int week = 0; week < 12; week++) {
+                String spend = week < 8 ? (100 + 10 * i + week) + ".50" : "0";
+                if (i == 0 && week == 11) {
+                    spend = lastSpendOfFirstCustomer;
+                }
+                lines.add(String.join(",", Csv.quoted(IDS.get(i)), week(week), spend,
+                        Csv.quoted(STORES.get(i % STORES.size())), i % 3 == 0 ? "true" : "false",
+                        Csv.quoted("<iframe src=x>")));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> stock() {
+        List<String> lines = new ArrayList<>(List.of("store_id,sku,week_start,on_hand_units"));
+        for (String store : STORES) {
+            for (int week = 0; week < 12; week++) {
+                lines.add(String.join(",", Csv.quoted(store), "SKU-1", week(week), week == 10 ? "0" : "7"));
+            }
+        }
+        return lines;
+    }
+
+    private static String week(int index) {
+        return LocalDate.of(2025, 9, 6).plusWeeks(index).toString();
+    }
+
+    private void dropAll(String lastSpendOfFirstCustomer) {
+        inbox.drop("retail_customers_hostile.csv", customers());
+        inbox.drop("retail_weekly_sales_hostile.csv", sales(lastSpendOfFirstCustomer));
+        inbox.drop("stock_availability_hostile.csv", stock());
+    }
+
+    private static List<CsvRecord> records(Path csv) throws IOException {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+            return reader.stream().toList();
+        }
+    }
+
+    @Test
+    void hostileValuesNeverBecomeActiveContentOrPathsAndTheSameFilesAgainStartNoRun() throws IOException {
+        dropAll("0");
+        Path run = Await.value("a run folder", () -> Folders.runFolders(outbox).stream().findFirst());
+
+        for (String csv : List.of("customers.csv", "interventions.csv")) {
+            List<CsvRecord> rows = records(run.resolve(csv));
+            Set<String> ids = new HashSet<>();
+            for (CsvRecord row : rows.subList(1, rows.size())) {
+                ids.add(row.getField(0));
+                for (int column : new int[] {0, 1}) {
+                    String cell = row.getField(column);
+                    assertFalse(cell.matches("(?s)^[=+\\-@\\t\\r].*"), csv + " holds a live formula: " + cell);
+                }
+            }
+            assertEquals(Set.of("'" + HYPERLINK, SCRIPT, ESCAPE, "'" + AT_FORMULA, "'" + PLUS_FORMULA,
+                    "'" + MINUS_FORMULA, MARKDOWN_LINK), ids, csv);
+        }
+
+        String html = Folders.read(run.resolve("report.html"));
+        Check.lacks(html, SCRIPT, "<img src=x", "<iframe", "<b>101</b>", "href=\"http://evil", "href=\"http://x");
+        Check.contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;");
+
+        String markdown = Folders.read(run.resolve("report.md"));
+        Check.lacks(markdown, "<script", "<img", "<iframe", "<b>", "[click](http");
+        Check.contains(markdown, "&lt;script&gt;");
+
+        JsonNode summary = new ObjectMapper().readTree(run.resolve("summary.json").toFile());
+        Set<String> topIds = new HashSet<>();
+        summary.get("top_priority").forEach(entry -> topIds.add(entry.get("customer_id").asText()));
+        assertEquals(Set.copyOf(IDS), topIds, "summary.json keeps the ids exactly, as JSON strings");
+
+        List<String> written = Folders.allFiles(ROOT);
+        for (String file : written) {
+            Path path = Path.of(file);
+            boolean inInbox = path.startsWith("inbox/.done") || path.startsWith("inbox/.staging");
+            boolean output = path.getNameCount() == 3 && path.startsWith(Path.of("outbox").resolve(run.getFileName()))
+                    && OUTPUTS.contains(path.getFileName().toString());
+            assertTrue(inInbox || output, "unexpected file " + file + " in " + written);
+        }
+        assertFalse(Files.exists(Path.of("target/outside")) || Files.exists(Path.of("outside"))
+                || Files.exists(Path.of("../escape")), "no file outside the folders");
+
+        // the same bytes again: taken and staged, but the set is the one already reported
+        dropAll("0");
+        inbox.awaitAccepted("retail_customers_hostile", 2);
+        inbox.awaitAccepted("retail_weekly_sales_hostile", 2);
+        inbox.awaitAccepted("stock_availability_hostile", 2);
+        assertFalse(Service.requestRun(context), "no run for the same bytes");
+        assertEquals(1, Folders.runFolders(outbox).size(), "run folders: " + Folders.runFolders(outbox));
+        assertEquals(1, runRecorder.ledger().recent(10).size());
+
+        // a changed file under the same name: a run
+        String firstRun = inbox.lastRun();
+        inbox.drop("retail_weekly_sales_hostile.csv", sales("5.00"));
+        inbox.awaitAccepted("retail_weekly_sales_hostile", 3);
+        Await.until("a second run folder", () -> Folders.runFolders(outbox).size() == 2);
+        inbox.awaitRunMarked(firstRun);
+    }
+}
