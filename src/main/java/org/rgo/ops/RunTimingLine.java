@@ -25,7 +25,8 @@ final class RunTimingLine {
                     .append(", total REI ").append(amount(r.totalRei()))
                     .append(", gap ").append(amount(r.totalGap()))
                     .append(", ").append(r.customersAtRisk()).append(" customers at risk")
-                    .append(", verdict ").append(r.verdict()));
+                    .append(", verdict ").append(r.verdict())
+                    .append("; report in ").append(r.outputFolder()));
         } else {
             line.append(" failed after ").append(StepTime.millis(totalNanos));
             run.ifPresent(r -> line.append(": as-of ").append(r.asOfWeek()));

@@ -23,7 +23,8 @@ class RunTimingLineTest {
                 "outbox/x");
 
         assertEquals("Run r-1 succeeded in 412.0 ms: as-of 2025-11-22, total REI 10754.95, gap 6257.13, "
-                        + "193 customers at risk, verdict LOW; steps: revenue-layer 12.3 ms, write-outputs 80.0 ms",
+                        + "193 customers at risk, verdict LOW; report in outbox/x; steps: revenue-layer 12.3 ms, "
+                        + "write-outputs 80.0 ms",
                 RunTimingLine.of("r-1", Optional.of(run), STEPS, 412_000_000, null));
     }
 

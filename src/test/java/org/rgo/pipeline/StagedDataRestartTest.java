@@ -71,7 +71,7 @@ class StagedDataRestartTest {
             inbox.awaitAccepted("retail_weekly_sales", 2);
             inbox.awaitAccepted("stock_availability", 2);
             assertFalse(second.requestRun(), "the same bytes dropped after a restart start no run");
-            assertEquals(List.of(), second.runs());
+            assertEquals(1, second.runs().size(), "the ledger holds the first service's run only");
         }
         assertEquals(1, Folders.runFolders(outbox).size(), "run folders: " + Folders.runFolders(outbox));
     }
