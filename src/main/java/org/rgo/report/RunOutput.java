@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Writes a run's files (SPEC §10). Every file is written under a temporary name and renamed, so a
@@ -42,20 +45,35 @@ public final class RunOutput {
     public static Path writeRunFolder(Analysis analysis, Path outbox, Instant runTime,
                                       Optional<RunRecord> lastReported) {
         String name = analysis.executive().asOfWeek() + "_" + RUN_TIME.format(runTime);
+        Path temp = null;
         try {
             Files.createDirectories(outbox);
-            Path temp = Files.createTempDirectory(outbox, ".tmp-" + name);
+            temp = Files.createTempDirectory(outbox, ".tmp-" + name);
             writeInto(analysis, temp, lastReported);
             for (int attempt = 0; ; attempt++) {
                 Path target = outbox.resolve(attempt == 0 ? name : name + "-" + attempt);
                 try {
                     return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException e) {
+                } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
                     // another run finished in the same millisecond: take the next free name
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run's reports into " + outbox, e);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot write the run's reports into "
+                    + outbox, io) : (RuntimeException) e;
+        }
+    }
+
+    /** Removes a half-written run folder, so failed attempts leave nothing behind in the outbox. */
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // the failure that brought us here is the one worth reporting
         }
     }
 
