@@ -1,13 +1,15 @@
 package org.rgo;
 
 import org.apache.camel.main.Main;
+import org.rgo.generate.GenerateCommand;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Revenue Gap Orchestrator. Without arguments: the service (watches the inbox). Commands:
- * {@code run --data DIR --out DIR} analyses one folder and exits.
+ * {@code run --data DIR --out DIR} analyses one folder and exits; {@code generate ...} writes a
+ * synthetic data set (see {@link GenerateCommand#USAGE}).
  */
 public final class App {
 
@@ -16,6 +18,9 @@ public final class App {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("run")) {
             System.exit(OneShotCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("generate")) {
+            System.exit(GenerateCommand.run(args));
         }
         newMain().run(args);
     }
