@@ -48,6 +48,9 @@ public final class PipelineConfiguration implements CamelConfiguration {
                 integer(properties, "rgo.ingest.quiet-period-ms")));
         registry.bind("runRecorder", new RunRecorder(new InMemoryRunLedger(), Clock.systemUTC()));
         registry.bind("outputStep", new OutputStep(Path.of(properties.resolveProperty("rgo.outbox").orElseThrow())));
+        if (Boolean.parseBoolean(properties.resolveProperty("rgo.bench.step-timings").orElse("false").trim())) {
+            context.getCamelContextExtension().addInterceptStrategy(new StepTimingLog());
+        }
     }
 
     private static int integer(PropertiesComponent properties, String key) {
