@@ -2,6 +2,7 @@ package org.rgo;
 
 import org.apache.camel.main.Main;
 import org.rgo.generate.GenerateCommand;
+import org.rgo.pipeline.PipelineConfiguration;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,10 @@ public final class App {
     static Main newMain() {
         Main main = new Main(App.class);
         main.configure().withRoutesIncludePattern(routesPattern());
+        // scanning the fat jar for configuration classes took over a second of every start;
+        // the one configuration class is named instead
+        main.configure().setBasePackageScanEnabled(false);
+        main.configure().addConfiguration(new PipelineConfiguration());
         return main;
     }
 

@@ -19,13 +19,51 @@ public final class PortfolioLayer {
     /** Customer ids sort as numbers when both are whole numbers, else as text. */
     static final Comparator<String> CUSTOMER_ID_ORDER = (a, b) -> {
         if (isWholeNumber(a) && isWholeNumber(b)) {
-            int byNumber = new BigInteger(a).compareTo(new BigInteger(b));
+            int byNumber = compareWholeNumbers(a, b);
             if (byNumber != 0) {
                 return byNumber;
             }
         }
         return a.compareTo(b);
     };
+
+    /**
+     * BigInteger's order without a BigInteger per comparison (ties on REI and gap are common, so
+     * this runs millions of times at retail scale): ASCII digits compare by length past leading
+     * zeros, then digit by digit; other Unicode digits still go through BigInteger.
+     */
+    private static int compareWholeNumbers(String a, String b) {
+        if (!isAsciiDigits(a) || !isAsciiDigits(b)) {
+            return new BigInteger(a).compareTo(new BigInteger(b));
+        }
+        int i = 0;
+        while (i < a.length() - 1 && a.charAt(i) == '0') {
+            i++;
+        }
+        int j = 0;
+        while (j < b.length() - 1 && b.charAt(j) == '0') {
+            j++;
+        }
+        int byLength = Integer.compare(a.length() - i, b.length() - j);
+        if (byLength != 0) {
+            return byLength;
+        }
+        for (; i < a.length(); i++, j++) {
+            if (a.charAt(i) != b.charAt(j)) {
+                return Character.compare(a.charAt(i), b.charAt(j));
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAsciiDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static final Comparator<CustomerResult> PRIORITY = Comparator
             .comparingDouble((CustomerResult r) -> r.exposure().exposureIndex()).reversed()

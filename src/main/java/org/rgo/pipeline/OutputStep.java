@@ -11,6 +11,11 @@ import java.time.Instant;
 public final class OutputStep {
 
     static final String OUTPUT_FOLDER = "rgoOutputFolder";
+    /**
+     * The run's headline for the route's log. Computed here because a {@code ${body.x}} expression
+     * makes Camel's bean cache hash the body, and a record's hash walks every customer's results.
+     */
+    static final String RUN_SUMMARY = "rgoRunSummary";
 
     private final Path outbox;
 
@@ -20,6 +25,10 @@ public final class OutputStep {
 
     /** Writes the files and sets the {@value #OUTPUT_FOLDER} header to the folder they went to. */
     public void write(Analysis analysis, Exchange exchange) {
+        exchange.getMessage().setHeader(RUN_SUMMARY, "as-of " + analysis.executive().asOfWeek()
+                + ", total REI " + analysis.portfolio().totalRei() + ", gap " + analysis.portfolio().totalGap() + ", "
+                + analysis.portfolio().customerCountWithGaps() + " customers at risk, verdict "
+                + analysis.executive().verdict());
         String outputFolder = exchange.getMessage().getHeader(OUTPUT_FOLDER, String.class);
         if (outputFolder != null) {
             RunOutput.writeInto(analysis, Path.of(outputFolder));

@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-import static org.rgo.report.Formats.four;
 import static org.rgo.report.Formats.safeCsvText;
-import static org.rgo.report.Formats.two;
 
 /** customers.csv and interventions.csv, columns in SPEC §10's order. */
 public final class CustomersCsv {
@@ -32,26 +30,26 @@ public final class CustomersCsv {
                     safeCsvText(r.customerId()),
                     safeCsvText(r.storeId()),
                     r.revenue().tier().label(),
-                    two(r.revenue().currentRevenue()).toPlainString(),
-                    two(r.revenue().baselineRevenue()).toPlainString(),
-                    two(r.revenue().gapAmount()).toPlainString(),
-                    two(r.revenue().declinePercent()).toPlainString(),
+                    PlainDecimal.two(r.revenue().currentRevenue()),
+                    PlainDecimal.two(r.revenue().baselineRevenue()),
+                    PlainDecimal.two(r.revenue().gapAmount()),
+                    PlainDecimal.two(r.revenue().declinePercent()),
                     Integer.toString(r.structural().consecutiveDeclineWeeks()),
                     Integer.toString(r.structural().consecutiveZeroSpendWeeks()),
-                    two(r.structural().declineVelocityPercent()).toPlainString(),
-                    four(r.structural().revenueVolatilityScore()).toPlainString(),
-                    two(r.structural().baselineVariancePercent()).toPlainString(),
+                    PlainDecimal.two(r.structural().declineVelocityPercent()),
+                    PlainDecimal.four(r.structural().revenueVolatilityScore()),
+                    PlainDecimal.two(r.structural().baselineVariancePercent()),
                     Integer.toString(r.structural().structuralRiskScore()),
                     r.structural().structuralTier().label(),
                     Integer.toString(r.attribution().stockoutOverlapWeeks()),
-                    four(r.attribution().percentGapDueToStockout()).toPlainString(),
+                    PlainDecimal.four(r.attribution().percentGapDueToStockout()),
                     Boolean.toString(r.attribution().stockoutImpactFlag()),
                     Boolean.toString(r.attribution().demandDropFlag()),
                     Boolean.toString(r.attribution().mixedCauseFlag()),
                     r.attribution().rootCause().label(),
                     r.exposure().churnRiskBucket().label(),
                     Integer.toString(r.exposure().recurrenceScore()),
-                    two(r.exposure().exposureIndex()).toPlainString(),
+                    PlainDecimal.two(r.exposure().exposureIndex()),
                     r.attribution().rootCause().owner(),
                     r.attribution().rootCause().recommendedAction());
         }
