@@ -876,8 +876,14 @@ final class ParallelSalesReader {
         private final byte[][] keys = new byte[SIZE][];
         private final int[] values = new int[SIZE];
         private int used;
+        private byte[] lastKey;
+        private int lastValue;
 
         int get(byte[] b, int s, int e) {
+            byte[] last = lastKey;
+            if (last != null && Arrays.equals(last, 0, last.length, b, s, e)) {
+                return lastValue;
+            }
             int slot = hash(b, s, e);
             for (int probe = 0; probe < SIZE; probe++) {
                 byte[] key = keys[slot];
@@ -885,7 +891,9 @@ final class ParallelSalesReader {
                     return -1;
                 }
                 if (Arrays.equals(key, 0, key.length, b, s, e)) {
-                    return values[slot];
+                    lastKey = key;
+                    lastValue = values[slot];
+                    return lastValue;
                 }
                 slot = (slot + 1) & (SIZE - 1);
             }
@@ -905,12 +913,12 @@ final class ParallelSalesReader {
             used++;
         }
 
+        /** Length and three bytes are enough to spread a few hundred short ids; equals settles the rest. */
         private static int hash(byte[] b, int s, int e) {
-            int h = 1;
-            for (int i = s; i < e; i++) {
-                h = 31 * h + b[i];
-            }
-            return (h ^ (h >>> 15)) & (SIZE - 1);
+            int length = e - s;
+            int h = length == 0 ? 0 : (b[s] & 0xff) | (b[e - 1] & 0xff) << 8 | (b[s + length / 2] & 0xff) << 16;
+            h = (h ^ length * 0x9E3779B1) * 0x85EBCA6B;
+            return (h ^ (h >>> 16)) & (SIZE - 1);
         }
     }
 }

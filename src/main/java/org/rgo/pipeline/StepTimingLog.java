@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * With {@code rgo.bench.step-timings=true}, logs how long each bean and {@code to} step of the
- * routes took, and when it started counted from JVM start, so a benchmark can split a whole
- * process run into start-up, reading, each layer and writing.
+ * routes took (wall clock and CPU of the whole process), and when it started counted from JVM
+ * start, so a benchmark can split a whole process run into start-up, reading, each layer and writing.
  */
 final class StepTimingLog implements InterceptStrategy {
 
@@ -36,12 +36,20 @@ final class StepTimingLog implements InterceptStrategy {
                 long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
                 long startedAt = System.currentTimeMillis() - jvmStart;
                 long start = System.nanoTime();
+                long cpuStart = processCpuNanos();
                 return processor.process(exchange, doneSync -> {
-                    LOG.info("step {} took {} ms (started {} ms after JVM start)", step,
-                            (System.nanoTime() - start) / 1_000_000, startedAt);
+                    LOG.info("step {} took {} ms, process CPU {} ms (started {} ms after JVM start)", step,
+                            (System.nanoTime() - start) / 1_000_000, (processCpuNanos() - cpuStart) / 1_000_000,
+                            startedAt);
                     callback.done(doneSync);
                 });
             }
         };
+    }
+
+    /** CPU time of the whole process (all threads), so that timings on a busy machine still compare. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0L;
     }
 }
