@@ -6,6 +6,7 @@ import org.rgo.ingest.Dataset;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,8 +80,10 @@ public final class PortfolioLayer {
     }
 
     public Portfolio aggregate(List<CustomerResult> atRisk) {
-        List<CustomerResult> ordered = new ArrayList<>(atRisk);
-        ordered.sort(PRIORITY);
+        CustomerResult[] sorted = atRisk.toArray(CustomerResult[]::new);
+        // PRIORITY is a total order (customer ids are unique), so a parallel sort gives the same list
+        Arrays.parallelSort(sorted, PRIORITY);
+        List<CustomerResult> ordered = Arrays.asList(sorted);
         long gap = 0;
         long rei = 0;
         Cents.ByKey reiByTier = new Cents.ByKey();
@@ -122,10 +125,12 @@ public final class PortfolioLayer {
 
     /** The Camel step: gathers every at-risk customer's results and aggregates them. */
     public Analysis apply(Analysis analysis) {
+        CustomerResult[] results = PerCustomer.map(analysis.customerCount(),
+                c -> analysis.exposure()[c] != null ? result(analysis, c) : null, CustomerResult[]::new);
         List<CustomerResult> atRisk = new ArrayList<>();
-        for (int c = 0; c < analysis.customerCount(); c++) {
-            if (analysis.exposure()[c] != null) {
-                atRisk.add(result(analysis, c));
+        for (CustomerResult result : results) {
+            if (result != null) {
+                atRisk.add(result);
             }
         }
         return analysis.withPortfolio(aggregate(atRisk));
