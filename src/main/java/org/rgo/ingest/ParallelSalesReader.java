@@ -33,8 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * this class only has to be fast on the files that have none.
  *
  * <p>The file is cut into chunks at line starts; worker threads parse chunks and write each row
- * straight into the week columns. A row claims its (week, customer) slot by compare-and-set on
- * the spend column, so a duplicate is always seen, whichever thread comes second. Customers and
+ * straight into the week columns. A duplicate (week, customer) row is seen when its slot is
+ * already filled, or at the end, when fewer slots are filled than rows were read. Customers and
  * stores get provisional indexes as threads meet them, with the byte offset of their first row;
  * at the end they are renumbered in order of first appearance, as the one-row-at-a-time path
  * numbers them.
@@ -49,6 +49,7 @@ final class ParallelSalesReader {
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
     private static final VarHandle INTS = MethodHandles.arrayElementVarHandle(int[].class);
     private static final long EMPTY_KEY = -1L;
+    private static final int UNRESOLVED = -1;
 
     /** Thrown inside the workers when the file needs the one-row-at-a-time path. */
     private static class NotClean extends RuntimeException {
@@ -286,8 +287,17 @@ final class ParallelSalesReader {
 
     /** Provisional index of a canonical whole-number id, lowering its first offset to {@code offset}. */
     private int numericCustomer(long key, long offset) {
+        return numericCustomerAt(homeSlot(key), key, offset);
+    }
+
+    /** Where a key's probe starts: an even index into the table (key, entry pairs). */
+    private int homeSlot(long key) {
+        return (int) (mix(key) & numericMask) << 1;
+    }
+
+    private int numericCustomerAt(int homeSlot, long key, long offset) {
         long[] table = numericTable;
-        int slot = (int) (mix(key) & numericMask) << 1;
+        int slot = homeSlot;
         while (true) {
             long present = (long) LONGS.getAcquire(table, slot);
             if (present == key) {
@@ -402,6 +412,10 @@ final class ParallelSalesReader {
         }
         numericTable = null;
         int[] order = firstAppearanceOrder(firstOffset, customers);
+        int[] rank = new int[customers];
+        for (int i = 0; i < customers; i++) {
+            rank[order[i]] = i;
+        }
         String[] ids = new String[customers];
         for (int i = 0; i < customers; i++) {
             int c = order[i];
@@ -424,6 +438,7 @@ final class ParallelSalesReader {
         int[][] store = new int[byDay.length][];
         boolean[][] high = new boolean[byDay.length][];
         long[] latestAttributes = new long[customers];
+        long filled = 0;
         for (int i = 0; i < sorted.length; i++) {
             Column column = byDay[sorted[i]];
             byDay[sorted[i]] = null;
@@ -432,27 +447,33 @@ final class ParallelSalesReader {
             int[] st = new int[customers];
             boolean[] h = new boolean[customers];
             long[] slots = column.slots;
-            for (int c = 0; c < customers; c++) {
-                int from = order[c] * 2;
-                double value = Double.longBitsToDouble(slots[from]);
+            // read the column in provisional order and scatter: reads that wait on a miss stall,
+            // writes do not
+            for (int p = 0; p < customers; p++) {
+                int c = rank[p];
+                double value = Double.longBitsToDouble(slots[p * 2]);
                 s[c] = value;
                 if (!Double.isNaN(value)) {
-                    long attributes = slots[from + 1];
+                    filled++;
+                    long attributes = slots[p * 2 + 1];
                     st[c] = storeRank[(int) (attributes & STORE_MASK)];
                     h[c] = (attributes & HIGH_BIT) != 0;
-                    latestAttributes[c] = attributes;
+                    latestAttributes[p] = attributes;
                 }
             }
             spend[i] = s;
             store[i] = st;
             high[i] = h;
         }
+        if (filled != rows) {
+            return null;
+        }
         Map<String, String[]> segments = new LinkedHashMap<>();
         for (int seg = 0; seg < segmentNames.length; seg++) {
             String[] values = new String[customers];
             List<String> names = segmentValues.get(seg);
             for (int c = 0; c < customers; c++) {
-                int id = (int) (latestAttributes[c] >>> (SEGMENT_SHIFT + SEGMENT_BITS * seg) & ((1 << SEGMENT_BITS) - 1));
+                int id = (int) (latestAttributes[order[c]] >>> (SEGMENT_SHIFT + SEGMENT_BITS * seg) & ((1 << SEGMENT_BITS) - 1));
                 values[c] = id == 0 ? null : names.get(id - 1);
             }
             segments.put(segmentNames[seg], values);
@@ -484,7 +505,20 @@ final class ParallelSalesReader {
     private final class Worker {
         private final FileChannel channel;
         private byte[] buffer = new byte[CHUNK_BYTES + (1 << 16)];
-        private long lastKey = EMPTY_KEY;
+        private long pendingKeyValue;
+        // a chunk's rows, stored only at the chunk's end, grouped by customer range (see storeRows)
+        private int pending;
+        private int[] pendingCustomer = new int[1 << 16];
+        private int[] pendingColumn = new int[1 << 16];
+        private long[] pendingSpend = new long[1 << 16];
+        private long[] pendingAttributes = new long[1 << 16];
+        private int[] storeOrder = new int[1 << 16];
+        private long[] pendingKey = new long[1 << 16];
+        private long[] pendingOffset = new long[1 << 16];
+        private final int slotShift = Math.max(0, 32 - Integer.numberOfLeadingZeros(numericMask) - 8);
+        private final int[] slotBucketStart = new int[(numericMask >>> slotShift) + 2];
+        private final int bucketShift = Math.max(0, 32 - Integer.numberOfLeadingZeros(capacity) - 8);
+        private final int[] bucketStart = new int[(capacity >>> bucketShift) + 2];
         private int lastCustomer;
         private final int[] fieldStart = new int[fieldCount + 1];
         private final int[] fieldEnd = new int[fieldCount + 1];
@@ -527,7 +561,6 @@ final class ParallelSalesReader {
                 }
                 pos++;
             }
-            lastKey = EMPTY_KEY;
             long rows = 0;
             while (readFrom + pos < end) {
                 int lineEnd = indexOfNewline(pos, length);
@@ -543,7 +576,85 @@ final class ParallelSalesReader {
                 }
                 pos = lineEnd + 1;
             }
+            storeRows();
             return rows;
+        }
+
+        /**
+         * Looks the chunk's whole-number customer ids up in table order (grouped by the top bits
+         * of their home slot), for the same reason rows are written grouped: a random probe into
+         * a table of a million customers is a TLB miss.
+         */
+        private void resolveCustomers() {
+            int[] start = slotBucketStart;
+            Arrays.fill(start, 0);
+            int[] home = storeOrder.length < pending ? new int[pendingCustomer.length] : null;
+            if (home != null) {
+                storeOrder = home;
+            }
+            int[] order = storeOrder;
+            for (int r = 0; r < pending; r++) {
+                if (pendingCustomer[r] == UNRESOLVED) {
+                    start[(homeSlot(pendingKey[r]) >>> 1 >>> slotShift) + 1]++;
+                }
+            }
+            for (int b = 1; b < start.length; b++) {
+                start[b] += start[b - 1];
+            }
+            int unresolved = start[start.length - 1];
+            for (int r = 0; r < pending; r++) {
+                if (pendingCustomer[r] == UNRESOLVED) {
+                    order[start[homeSlot(pendingKey[r]) >>> 1 >>> slotShift]++] = r;
+                }
+            }
+            long lastKey = EMPTY_KEY;
+            int lastCustomer = 0;
+            for (int i = 0; i < unresolved; i++) {
+                int r = order[i];
+                long key = pendingKey[r];
+                // rows of one customer often come together; their first has the lowest offset
+                if (key != lastKey) {
+                    lastKey = key;
+                    lastCustomer = numericCustomerAt(homeSlot(key), key, pendingOffset[r]);
+                }
+                pendingCustomer[r] = lastCustomer;
+            }
+        }
+
+        /**
+         * Writes the chunk's rows into the week columns grouped by customer range (a counting
+         * sort on the customer index's top bits). In a shuffled file, writing each row as it
+         * comes lands on a random page of a large table, and on a virtual machine a TLB miss
+         * costs about a microsecond; grouped, the writes sweep each column a range at a time.
+         */
+        private void storeRows() {
+            resolveCustomers();
+            int[] start = bucketStart;
+            Arrays.fill(start, 0);
+            for (int r = 0; r < pending; r++) {
+                start[(pendingCustomer[r] >>> bucketShift) + 1]++;
+            }
+            for (int b = 1; b < start.length; b++) {
+                start[b] += start[b - 1];
+            }
+            if (storeOrder.length < pending) {
+                storeOrder = new int[pendingCustomer.length];
+            }
+            for (int r = 0; r < pending; r++) {
+                storeOrder[start[pendingCustomer[r] >>> bucketShift]++] = r;
+            }
+            Column[] view = columnView;
+            for (int i = 0; i < pending; i++) {
+                int r = storeOrder[i];
+                int customer = pendingCustomer[r];
+                long[] slots = view[pendingColumn[r]].slots;
+                if (slots[customer * 2] != NO_ROW) {
+                    throw NOT_CLEAN;
+                }
+                slots[customer * 2] = pendingSpend[r];
+                slots[customer * 2 + 1] = pendingAttributes[r];
+            }
+            pending = 0;
         }
 
         private int fill(long from, long to) throws IOException {
@@ -625,11 +736,25 @@ final class ParallelSalesReader {
             for (int seg = 0; seg < segmentAt.length; seg++) {
                 attributes |= (long) segmentValueId(seg) << (SEGMENT_SHIFT + SEGMENT_BITS * seg);
             }
-            long[] slots = columnView[column].slots;
-            if (!LONGS.compareAndSet(slots, customer * 2, NO_ROW, Double.doubleToRawLongBits(amount))) {
-                throw NOT_CLEAN;
+            // plain writes at the chunk's end, not compare-and-set: two rows for one slot are
+            // caught there, or, when two threads write it at the same moment, by build()
+            // finding fewer filled slots than rows
+            if (pending == pendingCustomer.length) {
+                int grown = pending * 2;
+                pendingKey = Arrays.copyOf(pendingKey, grown);
+                pendingOffset = Arrays.copyOf(pendingOffset, grown);
+                pendingCustomer = Arrays.copyOf(pendingCustomer, grown);
+                pendingColumn = Arrays.copyOf(pendingColumn, grown);
+                pendingSpend = Arrays.copyOf(pendingSpend, grown);
+                pendingAttributes = Arrays.copyOf(pendingAttributes, grown);
             }
-            slots[customer * 2 + 1] = attributes;
+            pendingCustomer[pending] = customer;
+            pendingKey[pending] = pendingKeyValue;
+            pendingOffset[pending] = offset;
+            pendingColumn[pending] = column;
+            pendingSpend[pending] = Double.doubleToRawLongBits(amount);
+            pendingAttributes[pending] = attributes;
+            pending++;
             return true;
         }
 
@@ -659,14 +784,10 @@ final class ParallelSalesReader {
                 for (int i = s; i < e; i++) {
                     key = key * 10 + (b[i] - '0');
                 }
-                // rows of one customer often come together; the first of them in a chunk has the lowest offset
-                if (key != lastKey) {
-                    lastKey = key;
-                    lastCustomer = numericCustomer(key, offset);
-                }
-                return lastCustomer;
+                pendingKeyValue = key;
+                return UNRESOLVED;
             }
-            lastKey = EMPTY_KEY;
+            pendingKeyValue = EMPTY_KEY;
             return textCustomer(new String(b, s, e - s, StandardCharsets.UTF_8), offset);
         }
 
