@@ -80,10 +80,7 @@ public final class PortfolioLayer {
     }
 
     public Portfolio aggregate(List<CustomerResult> atRisk) {
-        CustomerResult[] sorted = atRisk.toArray(CustomerResult[]::new);
-        // PRIORITY is a total order (customer ids are unique), so a parallel sort gives the same list
-        Arrays.parallelSort(sorted, PRIORITY);
-        List<CustomerResult> ordered = Arrays.asList(sorted);
+        List<CustomerResult> ordered = inPriorityOrder(atRisk);
         long gap = 0;
         long rei = 0;
         Cents.ByKey reiByTier = new Cents.ByKey();
@@ -120,7 +117,40 @@ public final class PortfolioLayer {
                 reiByCause.largestFirst(), gapByCause.largestFirst(),
                 reiByStore.largestFirst(), gapByStore.largestFirst(),
                 largestFirst(reiBySegment), largestFirst(gapBySegment),
-                List.copyOf(ordered), rules.topN(), Cents.toAmount(topGap), concentration);
+                ordered, rules.topN(), Cents.toAmount(topGap), concentration);
+    }
+
+    /** A result with its sort keys side by side, so that comparisons do not chase three records. */
+    private record Ranked(double rei, double gap, String id, boolean wholeNumber, CustomerResult result) {
+        static Ranked of(CustomerResult r) {
+            return new Ranked(r.exposure().exposureIndex(), r.revenue().gapAmount(), r.customerId(),
+                    isWholeNumber(r.customerId()), r);
+        }
+    }
+
+    /** {@link #PRIORITY} with precomputed keys, on all cores; a total order, so the same list. */
+    private static final Comparator<Ranked> RANKED_PRIORITY = (a, b) -> {
+        int byRei = Double.compare(b.rei(), a.rei());
+        if (byRei != 0) {
+            return byRei;
+        }
+        int byGap = Double.compare(b.gap(), a.gap());
+        if (byGap != 0) {
+            return byGap;
+        }
+        if (a.wholeNumber() && b.wholeNumber()) {
+            int byNumber = compareWholeNumbers(a.id(), b.id());
+            if (byNumber != 0) {
+                return byNumber;
+            }
+        }
+        return a.id().compareTo(b.id());
+    };
+
+    private static List<CustomerResult> inPriorityOrder(List<CustomerResult> results) {
+        Ranked[] ranked = results.parallelStream().map(Ranked::of).toArray(Ranked[]::new);
+        Arrays.parallelSort(ranked, RANKED_PRIORITY);
+        return Arrays.stream(ranked).map(Ranked::result).toList();
     }
 
     /** The Camel step: gathers every at-risk customer's results and aggregates them. */
