@@ -6,7 +6,7 @@
 #   bench/run.sh                      # every set below, 3 runs each, DuckDB too
 #   SETS="300k:300000:18" ORDERS=shuffled HEAPS=1g RUNS=5 bench/run.sh
 #
-# Settings (environment): BENCH_DATA (generated sets, outside the repo; default /tmp/rgo-bench-data),
+# Settings (environment): JAR, LABEL (see below), BENCH_DATA (generated sets, outside the repo; default /tmp/rgo-bench-data),
 # SETS (name:customers:weeks ...), ORDERS (sorted shuffled), HEAPS (1g 2g), RUNS (3),
 # DUCKDB (1 = also time DuckDB), STORES (50), SKUS (100), SEED (1).
 # Results: one TSV line per run in $BENCH_DATA/results.tsv, and a Markdown table of the
@@ -25,7 +25,9 @@ SKUS=${SKUS:-100}
 SEED=${SEED:-1}
 DUCKDB_VERSION=1.1.3
 
-JAR=target/revenue-gap-orchestrator.jar
+# JAR and LABEL let the same script time another build (e.g. LABEL=rgo-before JAR=old.jar DUCKDB=0)
+JAR=${JAR:-target/revenue-gap-orchestrator.jar}
+LABEL=${LABEL:-rgo}
 [ -f "$JAR" ] || mvn -q -B -o package -DskipTests
 mkdir -p "$BENCH_DATA" target/bench
 if [ "$DUCKDB" = 1 ]; then
@@ -51,8 +53,8 @@ run_rgo() { # run_rgo SET ORDER HEAP DIR
   heap=$(grep -o '[0-9]*M->[0-9]*M' "$BENCH_DATA/gc.log" | sed 's/M->.*//' | sort -n | tail -1)
   local startup
   startup=$(sed -n 's/.*step read-data-folder took .*(started \([0-9]*\) ms after JVM start).*/\1/p' "$log")
-  printf '%s\t%s\trgo\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
-    "$(date -u +%FT%TZ)" "$(cut -d' ' -f1 /proc/loadavg)" "$1" "$2" "$3" "$wall" "$user" "$sys" $((rss / 1024)) "${heap:-}" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+    "$(date -u +%FT%TZ)" "$(cut -d' ' -f1 /proc/loadavg)" "$LABEL" "$1" "$2" "$3" "$wall" "$user" "$sys" $((rss / 1024)) "${heap:-}" \
     "$startup" "$(step "$log" read-data-folder)" "$(step "$log" revenue-layer)" "$(step "$log" structural-risk-layer)" \
     "$(step "$log" root-cause-layer)" "$(step "$log" exposure-layer)" "$(step "$log" portfolio-layer)" \
     "$(step "$log" trend-layer)" "$(step "$log" executive-layer)" "$(step "$log" write-outputs)" >> "$RESULTS"
