@@ -22,6 +22,9 @@ final class OneShotCommand {
         }
         Main main = App.newMain();
         main.addOverrideProperty("rgo.service.enabled", "false");
+        // nobody attaches to a process that lives for seconds; registering every route and
+        // processor as an MBean cost about a second of CPU at each start (docs/benchmarks.md)
+        main.addOverrideProperty("camel.main.jmxEnabled", "false");
         try {
             main.start();
             ProducerTemplate template = main.getCamelContext().createProducerTemplate();

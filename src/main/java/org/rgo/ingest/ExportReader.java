@@ -95,6 +95,12 @@ public final class ExportReader {
 
     /** Reads the sales export; {@code expectedCustomers} pre-sizes the table (0 when unknown). */
     public SalesTable sales(Path file, int expectedCustomers) {
+        SalesTable clean = ParallelSalesReader.readIfClean(file, segmentColumns, expectedCustomers);
+        return clean != null ? clean : salesRowByRow(file, expectedCustomers);
+    }
+
+    /** The reference path: every rule checked row by row, problems and duplicates reported by line. */
+    SalesTable salesRowByRow(Path file, int expectedCustomers) {
         Problems problems = problems(file);
         SalesTableBuilder table;
         try (CsvInput input = CsvInput.open(file, InputKind.SALES, problems)) {

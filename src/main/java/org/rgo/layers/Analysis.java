@@ -10,10 +10,11 @@ import org.rgo.ingest.Dataset;
  */
 public record Analysis(Settings settings, Dataset data, Revenue[] revenue, StructuralRisk[] structural,
                        Attribution[] attribution, Exposure[] exposure, Portfolio portfolio, Trend trend,
-                       Executive executive) {
+                       Executive executive, SeriesSource seriesSource) {
 
     public static Analysis of(Settings settings, Dataset data) {
-        return new Analysis(settings, data, null, null, null, null, null, null, null);
+        return new Analysis(settings, data, null, null, null, null, null, null, null,
+                SeriesSource.of(data, settings.fillMissingWeeks()));
     }
 
     public int customerCount() {
@@ -21,34 +22,41 @@ public record Analysis(Settings settings, Dataset data, Revenue[] revenue, Struc
     }
 
     public CustomerSeries series(int customer) {
-        return CustomerSeries.of(data, customer, settings.fillMissingWeeks());
+        return seriesSource.series(customer);
     }
 
     public Analysis withRevenue(Revenue[] value) {
-        return new Analysis(settings, data, value, structural, attribution, exposure, portfolio, trend, executive);
+        return new Analysis(settings, data, value, structural, attribution, exposure,
+                portfolio, trend, executive, seriesSource);
     }
 
     public Analysis withStructural(StructuralRisk[] value) {
-        return new Analysis(settings, data, revenue, value, attribution, exposure, portfolio, trend, executive);
+        return new Analysis(settings, data, revenue, value, attribution, exposure,
+                portfolio, trend, executive, seriesSource);
     }
 
     public Analysis withAttribution(Attribution[] value) {
-        return new Analysis(settings, data, revenue, structural, value, exposure, portfolio, trend, executive);
+        return new Analysis(settings, data, revenue, structural, value, exposure,
+                portfolio, trend, executive, seriesSource);
     }
 
     public Analysis withExposure(Exposure[] value) {
-        return new Analysis(settings, data, revenue, structural, attribution, value, portfolio, trend, executive);
+        return new Analysis(settings, data, revenue, structural, attribution, value,
+                portfolio, trend, executive, seriesSource);
     }
 
     public Analysis withPortfolio(Portfolio value) {
-        return new Analysis(settings, data, revenue, structural, attribution, exposure, value, trend, executive);
+        return new Analysis(settings, data, revenue, structural, attribution, exposure,
+                value, trend, executive, seriesSource);
     }
 
     public Analysis withTrend(Trend value) {
-        return new Analysis(settings, data, revenue, structural, attribution, exposure, portfolio, value, executive);
+        return new Analysis(settings, data, revenue, structural, attribution, exposure,
+                portfolio, value, executive, seriesSource);
     }
 
     public Analysis withExecutive(Executive value) {
-        return new Analysis(settings, data, revenue, structural, attribution, exposure, portfolio, trend, value);
+        return new Analysis(settings, data, revenue, structural, attribution, exposure,
+                portfolio, trend, value, seriesSource);
     }
 }

@@ -24,6 +24,14 @@ public record CustomerSeries(int customer, double[] spend, int[] store, int[] we
         while (first < weeks && !sales.hasRow(first, customer)) {
             first++;
         }
+        int row = data.customers().row(sales.customerId(customer));
+        boolean loyal = row >= 0 && data.customers().loyal().get(row);
+        return of(sales, customer, fillMissingWeeks, first, loyal);
+    }
+
+    /** The same series, when the first week with a row and loyalty are already known ({@link SeriesSource}). */
+    static CustomerSeries of(SalesTable sales, int customer, boolean fillMissingWeeks, int first, boolean loyal) {
+        int weeks = sales.weekCount();
         int rows = 0;
         for (int w = first; w < weeks; w++) {
             if (sales.hasRow(w, customer)) {
@@ -52,8 +60,6 @@ public record CustomerSeries(int customer, double[] spend, int[] store, int[] we
             week[i] = w;
             i++;
         }
-        int row = data.customers().row(sales.customerId(customer));
-        boolean loyal = row >= 0 && data.customers().loyal().get(row);
         return new CustomerSeries(customer, spend, store, week, length, highSince, loyal);
     }
 

@@ -6,6 +6,7 @@ import org.rgo.ingest.Dataset;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +20,51 @@ public final class PortfolioLayer {
     /** Customer ids sort as numbers when both are whole numbers, else as text. */
     static final Comparator<String> CUSTOMER_ID_ORDER = (a, b) -> {
         if (isWholeNumber(a) && isWholeNumber(b)) {
-            int byNumber = new BigInteger(a).compareTo(new BigInteger(b));
+            int byNumber = compareWholeNumbers(a, b);
             if (byNumber != 0) {
                 return byNumber;
             }
         }
         return a.compareTo(b);
     };
+
+    /**
+     * BigInteger's order without a BigInteger per comparison (ties on REI and gap are common, so
+     * this runs millions of times at retail scale): ASCII digits compare by length past leading
+     * zeros, then digit by digit; other Unicode digits still go through BigInteger.
+     */
+    private static int compareWholeNumbers(String a, String b) {
+        if (!isAsciiDigits(a) || !isAsciiDigits(b)) {
+            return new BigInteger(a).compareTo(new BigInteger(b));
+        }
+        int i = 0;
+        while (i < a.length() - 1 && a.charAt(i) == '0') {
+            i++;
+        }
+        int j = 0;
+        while (j < b.length() - 1 && b.charAt(j) == '0') {
+            j++;
+        }
+        int byLength = Integer.compare(a.length() - i, b.length() - j);
+        if (byLength != 0) {
+            return byLength;
+        }
+        for (; i < a.length(); i++, j++) {
+            if (a.charAt(i) != b.charAt(j)) {
+                return Character.compare(a.charAt(i), b.charAt(j));
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAsciiDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static final Comparator<CustomerResult> PRIORITY = Comparator
             .comparingDouble((CustomerResult r) -> r.exposure().exposureIndex()).reversed()
@@ -41,8 +80,7 @@ public final class PortfolioLayer {
     }
 
     public Portfolio aggregate(List<CustomerResult> atRisk) {
-        List<CustomerResult> ordered = new ArrayList<>(atRisk);
-        ordered.sort(PRIORITY);
+        List<CustomerResult> ordered = inPriorityOrder(atRisk);
         long gap = 0;
         long rei = 0;
         Cents.ByKey reiByTier = new Cents.ByKey();
@@ -79,15 +117,50 @@ public final class PortfolioLayer {
                 reiByCause.largestFirst(), gapByCause.largestFirst(),
                 reiByStore.largestFirst(), gapByStore.largestFirst(),
                 largestFirst(reiBySegment), largestFirst(gapBySegment),
-                List.copyOf(ordered), rules.topN(), Cents.toAmount(topGap), concentration);
+                ordered, rules.topN(), Cents.toAmount(topGap), concentration);
+    }
+
+    /** A result with its sort keys side by side, so that comparisons do not chase three records. */
+    private record Ranked(double rei, double gap, String id, boolean wholeNumber, CustomerResult result) {
+        static Ranked of(CustomerResult r) {
+            return new Ranked(r.exposure().exposureIndex(), r.revenue().gapAmount(), r.customerId(),
+                    isWholeNumber(r.customerId()), r);
+        }
+    }
+
+    /** {@link #PRIORITY} with precomputed keys, on all cores; a total order, so the same list. */
+    private static final Comparator<Ranked> RANKED_PRIORITY = (a, b) -> {
+        int byRei = Double.compare(b.rei(), a.rei());
+        if (byRei != 0) {
+            return byRei;
+        }
+        int byGap = Double.compare(b.gap(), a.gap());
+        if (byGap != 0) {
+            return byGap;
+        }
+        if (a.wholeNumber() && b.wholeNumber()) {
+            int byNumber = compareWholeNumbers(a.id(), b.id());
+            if (byNumber != 0) {
+                return byNumber;
+            }
+        }
+        return a.id().compareTo(b.id());
+    };
+
+    private static List<CustomerResult> inPriorityOrder(List<CustomerResult> results) {
+        Ranked[] ranked = results.parallelStream().map(Ranked::of).toArray(Ranked[]::new);
+        Arrays.parallelSort(ranked, RANKED_PRIORITY);
+        return Arrays.stream(ranked).map(Ranked::result).toList();
     }
 
     /** The Camel step: gathers every at-risk customer's results and aggregates them. */
     public Analysis apply(Analysis analysis) {
+        CustomerResult[] results = PerCustomer.map(analysis.customerCount(),
+                c -> analysis.exposure()[c] != null ? result(analysis, c) : null, CustomerResult[]::new);
         List<CustomerResult> atRisk = new ArrayList<>();
-        for (int c = 0; c < analysis.customerCount(); c++) {
-            if (analysis.exposure()[c] != null) {
-                atRisk.add(result(analysis, c));
+        for (CustomerResult result : results) {
+            if (result != null) {
+                atRisk.add(result);
             }
         }
         return analysis.withPortfolio(aggregate(atRisk));

@@ -38,6 +38,14 @@ public final class Rounding {
                 double units = fraction < 0.5 ? floor : floor + 1;
                 return units / scaleFactor;
             }
+            // near .5 (means of whole cents often are): the product's rounding error, exact by
+            // fma, says on which side of the tie the exact value lies; both subtractions are exact
+            double error = Math.fma(x, scaleFactor, -scaled);
+            double aboveHalf = fraction - 0.5;
+            double units = aboveHalf > -error ? floor + 1
+                    : aboveHalf < -error ? floor
+                    : floor % 2 == 0 ? floor : floor + 1;
+            return units / scaleFactor;
         }
         return decimal(x, scale).doubleValue();
     }

@@ -53,6 +53,9 @@ public final class PipelineConfiguration implements CamelConfiguration {
         registry.bind("runRecorder", new RunRecorder(
                 RunLedgers.configured(key -> properties.resolveProperty(key).orElse(null)), Clock.systemUTC()));
         registry.bind("outputStep", new OutputStep(Path.of(properties.resolveProperty("rgo.outbox").orElseThrow())));
+        if (Boolean.parseBoolean(properties.resolveProperty("rgo.bench.step-timings").orElse("false").trim())) {
+            context.getCamelContextExtension().addInterceptStrategy(new StepTimingLog());
+        }
     }
 
     private static int integer(PropertiesComponent properties, String key) {
