@@ -63,6 +63,7 @@ final class ParallelSalesReader {
     private final Path file;
     private final List<String> segmentColumns;
     private final int capacity;
+    private final int maxWeeks;
 
     // column layout of the file
     private int fieldCount;
@@ -127,10 +128,11 @@ final class ParallelSalesReader {
     private static final int ID_BITS = 24;
     private static final long ID_MASK = (1L << ID_BITS) - 1;
 
-    private ParallelSalesReader(Path file, List<String> segmentColumns, int capacity) {
+    private ParallelSalesReader(Path file, List<String> segmentColumns, int capacity, int maxWeeks) {
         this.file = file;
         this.segmentColumns = segmentColumns;
         this.capacity = capacity;
+        this.maxWeeks = Math.min(maxWeeks, MAX_WEEK_COLUMNS);
     }
 
     /**
@@ -138,13 +140,13 @@ final class ParallelSalesReader {
      * {@code expectedCustomers} sizes the tables (the customers file's count, 0 when unknown);
      * more customers than that in the sales file make another attempt with twice the room.
      */
-    static SalesTable readIfClean(Path file, List<String> segmentColumns, int expectedCustomers) {
+    static SalesTable readIfClean(Path file, List<String> segmentColumns, int expectedCustomers, int maxWeeks) {
         // a full table stops the attempt at once, so a low guess costs little but the next attempt;
         // doubling keeps the columns at most twice the customers
         long capacity = Math.max(1 << 12, expectedCustomers + expectedCustomers / 8L);
         for (; capacity <= ID_MASK; capacity *= 2) {
             try {
-                return new ParallelSalesReader(file, segmentColumns, (int) capacity).read();
+                return new ParallelSalesReader(file, segmentColumns, (int) capacity, maxWeeks).read();
             } catch (NotClean e) {
                 if (!(e instanceof TooManyCustomers)) {
                     return null;
@@ -381,7 +383,7 @@ final class ParallelSalesReader {
             return known;
         }
         Column[] current = columns;
-        if (current.length >= MAX_WEEK_COLUMNS) {
+        if (current.length >= maxWeeks) {
             throw NOT_CLEAN;
         }
         Column[] grown = Arrays.copyOf(current, current.length + 1);
@@ -715,7 +717,9 @@ final class ParallelSalesReader {
                     }
                     fieldEnd[field] = i;
                     fieldStart[++field] = i + 1;
-                } else if (c == '"' || c == '\r' && i != to - 1) {
+                } else if (c == '"' || c < 0x20 && !(c == '\r' && i == to - 1)) {
+                    // quotes, control characters and (negative as Java bytes) non-ASCII text need the
+                    // row-by-row path's rules: RFC 4180, ids free of control characters, strict UTF-8
                     throw NOT_CLEAN;
                 }
             }

@@ -64,7 +64,7 @@ class ParallelSalesReaderTest {
 
     private void assertSameAsRowByRow(String text) throws IOException {
         Path file = write(text);
-        SalesTable fast = ParallelSalesReader.readIfClean(file, SEGMENTS, 3);
+        SalesTable fast = ParallelSalesReader.readIfClean(file, SEGMENTS, 3, MAX_WEEKS);
         assertNotNull(fast, "a clean file takes the parallel path");
         assertSameTable(reader.salesRowByRow(file, 3), fast);
     }
@@ -105,6 +105,10 @@ class ParallelSalesReaderTest {
         assertSameAsRowByRow(HEADER + "\n" + String.join("\n", rows) + "\n");
     }
 
+    private static final int MAX_WEEKS = 1040;
+    /** The last unusual case's third distinct week goes over this limit. */
+    private static final int TWO_WEEKS = 2;
+
     @Test
     void anythingUnusualIsLeftToTheRowByRowPath() throws IOException {
         String ok = "1,2025-01-04,1.10,101,true,true,x\n";
@@ -116,12 +120,15 @@ class ParallelSalesReaderTest {
                 "1,2025-01-04,1,,true,true,x\n",
                 "1,2025-01-04,1,101,true,perhaps,x\n",
                 "1,2025-01-04,1,101,true,true\n",
-                "1,2025-01-04,1\r,101,true,true,x\n")) {
+                "1,2025-01-04,1\r,101,true,true,x\n",
+                "1\t2,2025-01-04,1,101,true,true,x\n",
+                "\u00e9,2025-01-04,1,101,true,true,x\n",
+                "1,2025-01-11,1,101,true,true,x\n1,2025-01-18,1,101,true,true,x\n")) {
             Path file = write(HEADER + "\n" + ok + unusual);
-            assertNull(ParallelSalesReader.readIfClean(file, SEGMENTS, 3), unusual);
+            assertNull(ParallelSalesReader.readIfClean(file, SEGMENTS, 3, TWO_WEEKS), unusual);
         }
-        assertNull(ParallelSalesReader.readIfClean(write(HEADER + "\n"), SEGMENTS, 3));
-        assertNull(ParallelSalesReader.readIfClean(write("customer_id,week_start_date\n1,2025-01-04\n"), SEGMENTS, 3));
+        assertNull(ParallelSalesReader.readIfClean(write(HEADER + "\n"), SEGMENTS, 3, MAX_WEEKS));
+        assertNull(ParallelSalesReader.readIfClean(write("customer_id,week_start_date\n1,2025-01-04\n"), SEGMENTS, 3, MAX_WEEKS));
     }
 
     @Test
@@ -139,6 +146,6 @@ class ParallelSalesReaderTest {
             text.append(c).append(",2025-01-04,1.25,101,true,false,x\n");
         }
         Path file = write(text.toString());
-        assertSameTable(reader.salesRowByRow(file, 0), ParallelSalesReader.readIfClean(file, SEGMENTS, 10));
+        assertSameTable(reader.salesRowByRow(file, 0), ParallelSalesReader.readIfClean(file, SEGMENTS, 10, MAX_WEEKS));
     }
 }
