@@ -82,7 +82,7 @@ public final class ExportReader {
 
     /** Reads the sales export; {@code expectedCustomers} pre-sizes the table (0 when unknown). */
     public SalesTable sales(Path file, int expectedCustomers) {
-        SalesTable clean = ParallelSalesReader.readIfClean(file, segmentColumns, expectedCustomers);
+        SalesTable clean = ParallelSalesReader.readIfClean(file, segmentColumns, expectedCustomers, Integer.MAX_VALUE);
         return clean != null ? clean : salesRowByRow(file, expectedCustomers);
     }
 
