@@ -8,7 +8,7 @@
 #
 # Settings (environment): JAR, LABEL (see below), BENCH_DATA (generated sets, outside the repo; default /tmp/rgo-bench-data),
 # SETS (name:customers:weeks ...), ORDERS (sorted shuffled), HEAPS (1g 2g), RUNS (3),
-# DUCKDB (1 = also time DuckDB), STORES (50), SKUS (100), SEED (1).
+# DUCKDB (1 = also time DuckDB), STORES (50), SKUS (100), SEED (1); TABLE_ONLY=1 only prints the table.
 # Results: one TSV line per run in $BENCH_DATA/results.tsv, and a Markdown table of the
 # minimum of each group on stdout. Timings on a shared machine are noisy: take minima, note `uptime`.
 set -euo pipefail
@@ -70,6 +70,7 @@ run_duckdb() { # run_duckdb SET ORDER DIR
     "$(date -u +%FT%TZ)" "$(cut -d' ' -f1 /proc/loadavg)" "$1" "$2" "$wall" "$user" "$sys" $((rss / 1024)) >> "$RESULTS"
 }
 
+[ "${TABLE_ONLY:-0}" = 1 ] && SETS=""
 for set in $SETS; do
   IFS=: read -r name customers weeks <<< "$set"
   for order in $ORDERS; do

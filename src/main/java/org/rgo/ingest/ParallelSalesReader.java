@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The sales export read on every core, straight from bytes, into the same {@link SalesTable} the
- * FastCSV path builds. It takes only clean files: no quote character, no lone CR, no duplicate
- * (customer, week) row, and no row that breaks a rule. On anything else it gives up and returns
+ * FastCSV path builds. It takes only clean files: plain ASCII (no byte order mark), no quote
+ * character, no control character but the CR of a CRLF, each required column once, no more
+ * weeks than allowed, no duplicate (customer, week) row, and no row that breaks a rule. On anything else it gives up and returns
  * null, and the caller reads the file with the one-row-at-a-time path, which reports problems and
  * duplicate warnings with their line numbers. So every message stays that path's message, and
  * this class only has to be fast on the files that have none.
@@ -63,7 +64,6 @@ final class ParallelSalesReader {
     private final Path file;
     private final List<String> segmentColumns;
     private final int capacity;
-    private final int maxWeeks;
 
     // column layout of the file
     private int fieldCount;
@@ -128,11 +128,13 @@ final class ParallelSalesReader {
     private static final int ID_BITS = 24;
     private static final long ID_MASK = (1L << ID_BITS) - 1;
 
+    private final int maxWeeks;
+
     private ParallelSalesReader(Path file, List<String> segmentColumns, int capacity, int maxWeeks) {
+        this.maxWeeks = Math.min(maxWeeks, MAX_WEEK_COLUMNS);
         this.file = file;
         this.segmentColumns = segmentColumns;
         this.capacity = capacity;
-        this.maxWeeks = Math.min(maxWeeks, MAX_WEEK_COLUMNS);
     }
 
     /**
@@ -216,11 +218,12 @@ final class ParallelSalesReader {
     private boolean readHeader(FileChannel channel) throws IOException {
         byte[] head = new byte[(int) Math.min(fileSize, 1 << 16)];
         channel.read(ByteBuffer.wrap(head), 0);
-        int from = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
-                ? 3 : 0;
+        int from = 0;
         int end = from;
         while (end < head.length && head[end] != '\n') {
-            if (head[end] == '"' || head[end] == '\r' && (end + 1 >= head.length || head[end + 1] != '\n')) {
+            byte c = head[end];
+            // a byte order mark, other non-ASCII text, quotes and control characters: row by row
+            if (c < 0 || c == '"' || c == 0x7F || c < ' ' && !(c == '\r' && end + 1 < head.length && head[end + 1] == '\n')) {
                 return false;
             }
             end++;
@@ -239,7 +242,8 @@ final class ParallelSalesReader {
             columns.putIfAbsent(names[i].trim().toLowerCase(Locale.ROOT), i);
         }
         for (String required : InputKind.SALES.requiredColumns()) {
-            if (!columns.containsKey(required)) {
+            long times = Arrays.stream(names).filter(name -> name.trim().toLowerCase(Locale.ROOT).equals(required)).count();
+            if (times != 1) {
                 return false;
             }
         }
@@ -717,10 +721,13 @@ final class ParallelSalesReader {
                     }
                     fieldEnd[field] = i;
                     fieldStart[++field] = i + 1;
-                } else if (c == '"' || c < 0x20 && !(c == '\r' && i == to - 1)) {
-                    // quotes, control characters and (negative as Java bytes) non-ASCII text need the
-                    // row-by-row path's rules: RFC 4180, ids free of control characters, strict UTF-8
-                    throw NOT_CLEAN;
+                } else if (c <= '"' || c == 0x7F) {
+                    // space and '!' are ordinary; a quote, a control character (tab, NUL...) other
+                    // than the CR of a CRLF, or any non-ASCII byte (negative) is for the row-by-row
+                    // path, which checks UTF-8 and identifiers strictly
+                    if (c != ' ' && c != '!' && !(c == '\r' && i == to - 1)) {
+                        throw NOT_CLEAN;
+                    }
                 }
             }
             fieldEnd[field] = to;
