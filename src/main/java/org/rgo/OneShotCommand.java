@@ -1,9 +1,5 @@
 package org.rgo;
 
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.main.Main;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,28 +16,12 @@ final class OneShotCommand {
             System.err.println(USAGE);
             return 64;
         }
-        Main main = App.newMain();
-        main.addOverrideProperty("rgo.service.enabled", "false");
-        // nobody attaches to a process that lives for seconds; registering every route and
-        // processor as an MBean cost about a second of CPU at each start (docs/benchmarks.md)
-        main.addOverrideProperty("camel.main.jmxEnabled", "false");
-        try {
-            main.start();
-            ProducerTemplate template = main.getCamelContext().createProducerTemplate();
+        return OneTimeRun.run(App.newMain(), template -> {
             template.requestBodyAndHeader("direct:one-shot", options.get("--data"), "rgoOutputFolder",
                     options.get("--out"));
             System.out.println("Report written to " + options.get("--out"));
             return 0;
-        } catch (CamelExecutionException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            System.err.println("error: " + cause.getMessage());
-            return 1;
-        } catch (Exception e) {
-            System.err.println("error: " + e.getMessage());
-            return 1;
-        } finally {
-            main.stop();
-        }
+        });
     }
 
     /** {@code --key value} pairs after the command name; null when they do not pair up. */

@@ -1,6 +1,6 @@
 package org.rgo.delivery;
 
-import org.apache.camel.CamelExecutionException;
+import org.rgo.OneTimeRun;
 import org.apache.camel.main.Main;
 import org.rgo.ledger.RunRecord.Delivery;
 
@@ -16,22 +16,10 @@ public final class SendLatestCommand {
 
     /** Exit code: 0 when the latest run's mail is delivered (now or before), 1 otherwise. */
     public static int run(Main main) {
-        main.addOverrideProperty("rgo.service.enabled", "false");
-        try {
-            main.start();
-            DeliveryOutcome outcome = main.getCamelContext().createProducerTemplate()
-                    .requestBody(ENDPOINT, null, DeliveryOutcome.class);
+        return OneTimeRun.run(main, template -> {
+            DeliveryOutcome outcome = template.requestBody(ENDPOINT, null, DeliveryOutcome.class);
             System.out.println(outcome);
             return outcome.latestDelivery() == Delivery.DELIVERED ? 0 : 1;
-        } catch (CamelExecutionException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            System.err.println("error: " + cause.getMessage());
-            return 1;
-        } catch (Exception e) {
-            System.err.println("error: " + e.getMessage());
-            return 1;
-        } finally {
-            main.stop();
-        }
+        });
     }
 }

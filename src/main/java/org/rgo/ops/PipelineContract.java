@@ -1,11 +1,13 @@
 package org.rgo.ops;
 
+import org.rgo.pipeline.RunRecorder;
+import org.rgo.pipeline.RunStep;
+
 import java.util.Set;
 
 /**
- * The names in routes/*.camel.yaml and org.rgo.pipeline that operations depend on, in one place.
- * The header names repeat package-private constants of org.rgo.pipeline (RunStep.FORCE,
- * RunRecorder.RUN_ID); the JMX tests fail if either side changes.
+ * The names in routes/*.camel.yaml and org.rgo.pipeline that operations depend on, in one place;
+ * the JMX tests fail if the routes change them.
  */
 final class PipelineContract {
 
@@ -15,8 +17,8 @@ final class PipelineContract {
     static final Set<String> TIMED_ROUTES = Set.of(RUN_ROUTE, "report");
     static final String RUN_STAGED = "direct:run-staged";
     static final String SEND_LATEST = "direct:send-latest";
-    static final String FORCE_HEADER = "rgoForce";
-    static final String RUN_ID_HEADER = "rgoRunId";
+    static final String FORCE_HEADER = RunStep.FORCE;
+    static final String RUN_ID_HEADER = RunRecorder.RUN_ID;
     static final String RUN_RECORDER_BEAN = "runRecorder";
 
     private PipelineContract() {}

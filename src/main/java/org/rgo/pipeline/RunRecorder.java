@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Keeps the run ledger up to date from the analyze route: started, succeeded or failed. */
 public final class RunRecorder {
 
-    static final String RUN_ID = "rgoRunId";
+    public static final String RUN_ID = "rgoRunId";
     /** Exchange property: the ledger's previous succeeded run (a RunRecord), for "what we reported last time". */
     static final String LAST_REPORTED = "rgoLastReported";
     private static final DateTimeFormatter ID_TIME =

@@ -24,7 +24,8 @@ import java.util.Optional;
 public final class RunStep {
 
     static final String FINGERPRINT = "rgoFingerprint";
-    static final String FORCE = "rgoForce";
+    /** Header: true runs the staged set even when it has not changed. */
+    public static final String FORCE = "rgoForce";
 
     private final Settings settings;
     private final ExportReader reader;
