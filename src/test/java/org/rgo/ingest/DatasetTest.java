@@ -50,6 +50,17 @@ class DatasetTest {
     }
 
     @Test
+    void aWeekNoRowNamesIsNotOnTheAxisAndIsWarnedAbout() {
+        // weeks 0, 1 and 3 have rows, week 2 none at all: the axis skips it (not filled with 0)
+        Dataset data = new ExportFiles(dir)
+                .series("C1", "S1", 10, 10, Double.NaN, 10).series("C2", "S1", 5, 5, Double.NaN, 5)
+                .dataset(settings);
+        assertEquals(3, data.sales().weekCount());
+        assertEquals(List.of("no sales row for any customer between weeks " + ExportFiles.week(1) + " and "
+                + ExportFiles.week(3) + " (14 days apart): the missing weeks are not counted"), data.warnings());
+    }
+
+    @Test
     void aCustomerWithoutSalesIsIgnored() {
         Dataset data = new ExportFiles(dir).customer("quiet", true, "north").series("known", "S1", 1, 1)
                 .dataset(settings);
