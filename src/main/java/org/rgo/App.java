@@ -33,7 +33,7 @@ public final class App {
         newMain().run(args);
     }
 
-    /** A Camel Main that loads this package's configuration and the YAML routes. */
+    /** A Camel Main with the pipeline, operations and delivery configurations and the YAML routes. */
     static Main newMain() {
         Main main = new Main(App.class);
         main.configure().withRoutesIncludePattern(routesPattern());
