@@ -8,13 +8,7 @@ import org.rgo.ingest.InputKind;
 import org.rgo.ingest.SalesTable;
 import org.rgo.ingest.StockTable;
 import org.rgo.layers.Analysis;
-import org.rgo.layers.ExecutiveLayer;
-import org.rgo.layers.ExposureLayer;
-import org.rgo.layers.PortfolioLayer;
-import org.rgo.layers.RevenueLayer;
-import org.rgo.layers.RootCauseLayer;
-import org.rgo.layers.StructuralRiskLayer;
-import org.rgo.layers.TrendLayer;
+import org.rgo.layers.Runs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,14 +70,7 @@ final class HostileExport {
                 new Dataset.SourceFile(InputKind.STOCK, "stock_availability.csv", null, stock.rowCount()));
         Dataset data = Dataset.join(customers, sales, stock, Instant.parse("2025-11-24T07:00:00Z"), sources,
                 settings.maxListedWarnings());
-        Analysis analysis = Analysis.of(settings, data);
-        analysis = new RevenueLayer(settings).apply(analysis);
-        analysis = new StructuralRiskLayer(settings).apply(analysis);
-        analysis = new RootCauseLayer(settings).apply(analysis);
-        analysis = new ExposureLayer(settings).apply(analysis);
-        analysis = new PortfolioLayer(settings).apply(analysis);
-        analysis = new TrendLayer(settings).apply(analysis);
-        return new ExecutiveLayer(settings).apply(analysis);
+        return Runs.analyse(settings, data);
     }
 
     private static String csv(String field) {
