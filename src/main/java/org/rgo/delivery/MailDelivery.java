@@ -43,7 +43,7 @@ public final class MailDelivery {
     MailDelivery(MailSettings settings, Path outbox, Supplier<RunLedger> ledger, Clock clock) {
         this.settings = settings;
         this.outbox = outbox;
-        this.mail = new MailOutbox(outbox.resolve("mail"));
+        this.mail = MailOutbox.of(outbox);
         this.ledger = ledger;
         this.clock = clock;
     }

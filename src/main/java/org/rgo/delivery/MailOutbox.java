@@ -40,6 +40,11 @@ public final class MailOutbox {
     private final Path pending;
     private final Path sent;
 
+    /** The mail folder of an outbox: {@code <outbox>/mail}. */
+    public static MailOutbox of(Path outbox) {
+        return new MailOutbox(outbox.resolve("mail"));
+    }
+
     public MailOutbox(Path dir) {
         this.dir = dir;
         this.pending = dir.resolve("pending");

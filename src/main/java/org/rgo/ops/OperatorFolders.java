@@ -15,12 +15,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** What an operator wants to know about the folders: staged data sets, rejected files, mail waiting to go. */
+/** What an operator wants to know about the folders: staged data sets and rejected files. */
 final class OperatorFolders {
 
     static final String REJECTED_FOLDER = ".error";
     static final String REJECTION_REASON_SUFFIX = ".error.txt";
-    static final Path PENDING_MAIL_FOLDER = Path.of("mail", "pending");
 
     private OperatorFolders() {}
 
@@ -52,21 +51,6 @@ final class OperatorFolders {
                             .thenComparing(file -> file.getFileName().toString()))
                     .map(file -> file.getFileName().toString())
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
-    }
-
-    /** Emails written to {@code <outbox>/mail/pending} and not sent yet. */
-    static int pendingEmails(Path outbox) {
-        Path folder = outbox.resolve(PENDING_MAIL_FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return (int) files.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(".eml"))
-                    .count();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

@@ -5,6 +5,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;
 import org.apache.camel.support.EndpointHelper;
+import org.rgo.delivery.MailOutbox;
 import org.rgo.ingest.InputKind;
 import org.rgo.ingest.StagingArea;
 import org.rgo.ledger.RunLedger;
@@ -137,7 +138,7 @@ final class Orchestrator implements OrchestratorMBean {
 
     @Override
     public int getPendingEmails() {
-        return OperatorFolders.pendingEmails(outbox);
+        return MailOutbox.of(outbox).pending().size();
     }
 
     @Override

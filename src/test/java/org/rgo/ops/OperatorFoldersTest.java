@@ -1,6 +1,7 @@
 package org.rgo.ops;
 
 import org.junit.jupiter.api.Test;
+import org.rgo.delivery.MailOutbox;
 import org.junit.jupiter.api.io.TempDir;
 import org.rgo.ingest.InputKind;
 import org.rgo.ingest.StagingArea;
@@ -53,7 +54,7 @@ class OperatorFoldersTest {
     @Test
     void noErrorFolderMeansNothingRejectedAndNoPendingFolderMeansNoEmails() {
         assertEquals(List.of(), OperatorFolders.rejectedFiles(inbox));
-        assertEquals(0, OperatorFolders.pendingEmails(inbox));
+        assertEquals(List.of(), MailOutbox.of(inbox).pending());
     }
 
     @Test
@@ -63,7 +64,7 @@ class OperatorFoldersTest {
         Files.writeString(pending.resolve("b.eml"), "x");
         Files.writeString(pending.resolve("b.eml.tmp"), "x");
 
-        assertEquals(2, OperatorFolders.pendingEmails(inbox));
+        assertEquals(2, MailOutbox.of(inbox).pending().size());
     }
 
     @Test
