@@ -1,14 +1,8 @@
 package org.rgo;
 
 import org.apache.camel.main.Main;
-import org.rgo.delivery.DeliveryConfiguration;
 import org.rgo.delivery.SendLatestCommand;
 import org.rgo.generate.GenerateCommand;
-import org.rgo.ops.OpsConfiguration;
-import org.rgo.pipeline.PipelineConfiguration;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Revenue Gap Orchestrator. Without arguments: the service (watches the inbox). Commands:
@@ -33,21 +27,13 @@ public final class App {
         newMain().run(args);
     }
 
-    /** A Camel Main with the pipeline, operations and delivery configurations and the YAML routes. */
-    static Main newMain() {
+    /** A Camel Main with the one configuration class; the routes come from application.properties. */
+    public static Main newMain() {
         Main main = new Main(App.class);
-        main.configure().withRoutesIncludePattern(routesPattern());
         // scanning the fat jar for configuration classes took over a second of every start;
-        // the configuration classes are named instead
+        // the configuration class is named instead
         main.configure().setBasePackageScanEnabled(false);
-        main.configure().addConfiguration(new PipelineConfiguration());
-        main.configure().addConfiguration(new OpsConfiguration());
-        main.configure().addConfiguration(new DeliveryConfiguration());
+        main.configure().addConfiguration(new AppConfiguration());
         return main;
-    }
-
-    /** The routes/ folder next to the working directory, else the copy packed into the jar. */
-    private static String routesPattern() {
-        return Files.isDirectory(Path.of("routes")) ? "file:routes/*.camel.yaml" : "classpath:routes/*.camel.yaml";
     }
 }

@@ -1,12 +1,13 @@
 package org.rgo.config;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * One row of SPEC §4's points table: a signal earns the points of the highest threshold it
  * reaches. Thresholds are reached at or above, or at or below when {@code atOrBelow}.
  */
-public record PointScale(double[] thresholds, int[] points, boolean atOrBelow) {
+public record PointScale(double[] thresholds, int[] points, boolean atOrBelow) implements Serializable {
 
     /** Parses {@code "2:1,3:2,4:3"}. */
     public static PointScale parse(String pairs, boolean atOrBelow) {

@@ -2,11 +2,10 @@ package org.rgo.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.UnaryOperator;
 
 /**
  * Every threshold and weight of SPEC.md, read from {@code application.properties}. There are no
@@ -22,31 +21,33 @@ public record Settings(
         Exposure exposure,
         Portfolio portfolio,
         Trend trend,
-        Executive executive) {
+        Executive executive) implements Serializable {
 
-    public record Windows(int current, int baseline, int structural) {}
+    public record Windows(int current, int baseline, int structural) implements Serializable {}
 
     public record Structural(PointScale declineWeeks, PointScale zeroWeeks, PointScale velocity,
-                             PointScale volatility, int severeScore, int highScore, int moderateScore) {}
+                             PointScale volatility, int severeScore, int highScore, int moderateScore)
+            implements Serializable {}
 
     public enum StockoutRule { ANY_SKU, SHARE }
 
     public record RootCause(StockoutRule stockoutRule, double stockoutMinShare, int churnZeroWeeks,
-                            double stockoutShare, boolean mixed) {}
+                            double stockoutShare, boolean mixed) implements Serializable {}
 
     public record Exposure(int criticalZeroWeeks, int highZeroWeeks, int mediumZeroWeeks,
                            double churnLow, double churnMedium, double churnHigh, double churnCritical,
                            double structuralNone, double structuralModerate, double structuralHigh,
                            double structuralSevere, double tierStandard, double tierHigh,
                            double tierStrategic, double[] recurrenceMultipliers, boolean recurrence,
-                           int recurrenceWeeks, double cap) {}
+                           int recurrenceWeeks, double cap) implements Serializable {}
 
-    public record Portfolio(int topN, List<String> segmentColumns) {}
+    public record Portfolio(int topN, List<String> segmentColumns) implements Serializable {}
 
-    public record Trend(double improvingPercent, double decliningPercent, int timelineWeeks) {}
+    public record Trend(double improvingPercent, double decliningPercent, int timelineWeeks) implements Serializable {}
 
     public record Executive(double highRei, double mediumRei, double targetMaxRei,
-                            int targetMaxCustomersAtRisk, double triggerRei, int triggerCustomersAtRisk) {}
+                            int targetMaxCustomersAtRisk, double triggerRei, int triggerCustomersAtRisk)
+            implements Serializable {}
 
     public Settings {
         if (exposure.recurrenceMultipliers().length < exposure.recurrenceWeeks() + 1) {
@@ -55,9 +56,7 @@ public record Settings(
         }
     }
 
-    /** Reads every key through {@code lookup}, which returns null for a missing key. */
-    public static Settings from(UnaryOperator<String> lookup) {
-        Keys k = new Keys(lookup);
+    public static Settings from(Keys k) {
         return new Settings(
                 new Windows(k.integer("rgo.window.current-weeks"), k.integer("rgo.window.baseline-weeks"),
                         k.integer("rgo.window.structural-weeks")),
@@ -98,7 +97,7 @@ public record Settings(
 
     /** The shipped defaults, from {@code application.properties} on the classpath (tests, tools). */
     public static Settings defaults() {
-        return from(applicationProperties()::getProperty);
+        return from(new Keys(applicationProperties()::getProperty));
     }
 
     public static Properties applicationProperties() {
@@ -112,51 +111,5 @@ public record Settings(
             throw new UncheckedIOException(e);
         }
         return properties;
-    }
-
-    private record Keys(UnaryOperator<String> lookup) {
-        String text(String key) {
-            String value = lookup.apply(key);
-            if (value == null || value.isBlank()) {
-                throw new IllegalStateException("missing configuration key " + key);
-            }
-            return value.trim();
-        }
-
-        int integer(String key) {
-            try {
-                return Integer.parseInt(text(key));
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException("configuration key " + key + " must be a whole number", e);
-            }
-        }
-
-        double number(String key) {
-            try {
-                return Double.parseDouble(text(key));
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException("configuration key " + key + " must be a number", e);
-            }
-        }
-
-        double[] numbers(String key) {
-            return list(key).stream().mapToDouble(Double::parseDouble).toArray();
-        }
-
-        boolean bool(String key) {
-            String value = text(key);
-            if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                throw new IllegalStateException("configuration key " + key + " must be true or false");
-            }
-            return Boolean.parseBoolean(value);
-        }
-
-        List<String> list(String key) {
-            String value = lookup.apply(key);
-            if (value == null || value.isBlank()) {
-                return List.of();
-            }
-            return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        }
     }
 }

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Supplier;
 
 /**
  * The delivery routes' steps: pick the latest successful run, queue its mail once, and record
@@ -36,20 +35,16 @@ public final class MailDelivery {
     private final MailSettings settings;
     private final MailOutbox mail;
     private final Path outbox;
-    private final Supplier<RunLedger> ledger;
+    private final RunLedger ledger;
     private final Clock clock;
     private final Session session = Session.getInstance(new Properties());
 
-    MailDelivery(MailSettings settings, Path outbox, Supplier<RunLedger> ledger, Clock clock) {
+    public MailDelivery(MailSettings settings, Path outbox, RunLedger ledger, Clock clock) {
         this.settings = settings;
         this.outbox = outbox;
         this.mail = MailOutbox.of(outbox);
         this.ledger = ledger;
         this.clock = clock;
-    }
-
-    public MailOutbox mailOutbox() {
-        return mail;
     }
 
     /** False: mail is written to outbox/mail/ as .eml files. */
@@ -137,7 +132,7 @@ public final class MailDelivery {
 
     private Optional<RunRecord> latestInLedger() {
         try {
-            return ledger.get().latestSucceeded();
+            return ledger.latestSucceeded();
         } catch (RuntimeException e) {
             LOG.warn("The run ledger cannot be read ({}); taking the newest run folder in {}", e.toString(), outbox);
             return Optional.empty();
@@ -155,12 +150,11 @@ public final class MailDelivery {
      */
     private void recordInLedger(String run, Delivery delivery) {
         try {
-            RunLedger runs = ledger.get();
-            runs.recent(Integer.MAX_VALUE).stream()
+            ledger.recent(Integer.MAX_VALUE).stream()
                     .filter(r -> r.outputFolder() != null
                             && Path.of(r.outputFolder()).getFileName().toString().equals(run))
                     .findFirst()
-                    .ifPresent(r -> runs.record(r.withDelivery(delivery)));
+                    .ifPresent(r -> ledger.record(r.withDelivery(delivery)));
         } catch (RuntimeException e) {
             LOG.warn("Mail of run {} is {}, but the run ledger could not be updated: {}", run, delivery, e.toString());
         }

@@ -2,10 +2,10 @@ package org.rgo.delivery;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.rgo.config.Keys;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * The {@code rgo.mail.*} keys. With no host, mail is written as .eml files instead of sent, and
@@ -16,21 +16,20 @@ public record MailSettings(String host, int port, String username, String passwo
                            Optional<InternetAddress> from, List<InternetAddress> to, List<InternetAddress> cc,
                            boolean attachCustomers, String subject) {
 
-    public static MailSettings from(UnaryOperator<String> lookup) {
-        Keys k = new Keys(lookup);
+    public static MailSettings from(Keys k) {
         String host = k.optional("rgo.mail.host");
-        List<InternetAddress> to = k.addresses("rgo.mail.to");
-        Optional<InternetAddress> from = k.addresses("rgo.mail.from").stream().findFirst();
+        List<InternetAddress> to = addresses(k, "rgo.mail.to");
+        Optional<InternetAddress> from = addresses(k, "rgo.mail.from").stream().findFirst();
         if (!host.isEmpty() && from.isEmpty()) {
             throw new IllegalStateException("configuration key rgo.mail.from is required when rgo.mail.host is set");
         }
         if (!host.isEmpty() && to.isEmpty()) {
             throw new IllegalStateException("configuration key rgo.mail.to is required when rgo.mail.host is set");
         }
-        String subject = k.required("rgo.mail.subject");
+        String subject = k.text("rgo.mail.subject");
         ReportSubject.check(subject);
         return new MailSettings(host, k.integer("rgo.mail.port"), k.optional("rgo.mail.username"),
-                k.optional("rgo.mail.password"), k.bool("rgo.mail.starttls"), from, to, k.addresses("rgo.mail.cc"),
+                k.optional("rgo.mail.password"), k.bool("rgo.mail.starttls"), from, to, addresses(k, "rgo.mail.cc"),
                 k.bool("rgo.mail.attach-customers"), subject);
     }
 
@@ -50,44 +49,12 @@ public record MailSettings(String host, int port, String username, String passwo
                 + ", to=" + to + ", cc=" + cc + ", attachCustomers=" + attachCustomers + "]";
     }
 
-    private record Keys(UnaryOperator<String> lookup) {
-        String optional(String key) {
-            String value = lookup.apply(key);
-            return value == null ? "" : value.trim();
-        }
-
-        String required(String key) {
-            String value = optional(key);
-            if (value.isEmpty()) {
-                throw new IllegalStateException("missing configuration key " + key);
-            }
-            return value;
-        }
-
-        int integer(String key) {
-            try {
-                return Integer.parseInt(required(key));
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException("configuration key " + key + " must be a whole number", e);
-            }
-        }
-
-        boolean bool(String key) {
-            String value = required(key);
-            if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                throw new IllegalStateException("configuration key " + key + " must be true or false");
-            }
-            return Boolean.parseBoolean(value);
-        }
-
-        List<InternetAddress> addresses(String key) {
-            String value = optional(key);
-            try {
-                return List.of(InternetAddress.parse(value, true));
-            } catch (AddressException e) {
-                throw new IllegalStateException("configuration key " + key + " is not a list of email addresses: "
-                        + e.getMessage(), e);
-            }
+    private static List<InternetAddress> addresses(Keys keys, String key) {
+        try {
+            return List.of(InternetAddress.parse(keys.optional(key), true));
+        } catch (AddressException e) {
+            throw new IllegalStateException("configuration key " + key + " is not a list of email addresses: "
+                    + e.getMessage(), e);
         }
     }
 }

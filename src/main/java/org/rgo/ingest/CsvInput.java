@@ -34,9 +34,9 @@ final class CsvInput implements AutoCloseable {
     private final List<String> header;
     private final Map<String, Integer> columns = new HashMap<>();
 
-    private CsvInput(Path file, Problems problems) throws IOException {
+    private CsvInput(Path file, String fileName, Problems problems) throws IOException {
         this.file = file;
-        this.fileName = file.getFileName().toString();
+        this.fileName = fileName;
         this.problems = problems;
         InputStream bytes = Files.newInputStream(file);
         this.reader = CsvReader.builder()
@@ -60,11 +60,11 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
-    /** Opens {@code file} and checks that the header has every required column of {@code kind}. */
-    static CsvInput open(Path file, InputKind kind, Problems problems) {
+    /** Opens {@code file} (named {@code fileName} in messages) and checks the header has every column {@code kind} needs. */
+    static CsvInput open(Path file, String fileName, InputKind kind, Problems problems) {
         CsvInput input;
         try {
-            input = new CsvInput(file, problems);
+            input = new CsvInput(file, fileName, problems);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (CsvParseException e) {

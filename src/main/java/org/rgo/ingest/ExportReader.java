@@ -2,6 +2,10 @@ package org.rgo.ingest;
 
 import org.rgo.config.Settings;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -12,7 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and checks the three exports of SPEC §1. A file with any problem is rejected whole with a
+ * Reads and checks the three exports of SPEC §1: the one way in for the inbox, staged runs and the
+ * one-shot command alike. A file with any problem is rejected whole with a
  * {@link RejectedFileException} naming file, line, column, value and rule.
  */
 public final class ExportReader {
@@ -21,40 +26,52 @@ public final class ExportReader {
     private final int maxListedProblems;
     private final int maxListedWarnings;
     private final int maxWeeks;
-
-    /** A reader with no limit on the number of distinct weeks in a sales file. */
-    public ExportReader(Settings settings, int maxListedProblems) {
-        this(settings, maxListedProblems, Integer.MAX_VALUE);
-    }
+    private final long maxFileBytes;
 
     /**
      * {@code maxWeeks} bounds the distinct week_start_date values of a sales file: the sales table
      * holds customers × weeks cells, so a small file with thousands of distinct dates could
-     * otherwise exhaust memory.
+     * otherwise exhaust memory. A file of more than {@code maxFileBytes} is rejected unread.
      */
-    public ExportReader(Settings settings, int maxListedProblems, int maxWeeks) {
+    public ExportReader(Settings settings, int maxListedProblems, int maxWeeks, long maxFileBytes) {
         this.segmentColumns = settings.portfolio().segmentColumns();
         this.maxListedProblems = maxListedProblems;
         this.maxListedWarnings = settings.maxListedWarnings();
         this.maxWeeks = maxWeeks;
+        this.maxFileBytes = maxFileBytes;
     }
 
-    /** Reads {@code file} as {@code kind}; the result is a {@link CustomerDirectory}, {@link SalesTable} or {@link StockTable}. */
-    public Object read(InputKind kind, Path file) {
+    /**
+     * Reads the three exports of one run; {@code names} are the names messages give them (a staged
+     * copy is named after the file that was dropped).
+     */
+    public Exports read(Map<InputKind, Path> files, Map<InputKind, String> names) {
+        CustomerDirectory customers = customers(files.get(InputKind.CUSTOMERS), names.get(InputKind.CUSTOMERS));
+        SalesTable sales = sales(files.get(InputKind.SALES), names.get(InputKind.SALES), customers.size());
+        return new Exports(customers, sales, stock(files.get(InputKind.STOCK), names.get(InputKind.STOCK)));
+    }
+
+    /** Reads {@code file} as {@code kind} only to check it: a bad file throws {@link RejectedFileException}. */
+    public long check(InputKind kind, Path file) {
         return switch (kind) {
-            case CUSTOMERS -> customers(file);
-            case SALES -> sales(file, 0);
-            case STOCK -> stock(file);
+            case CUSTOMERS -> customers(file).rowCount();
+            case SALES -> sales(file, 0).rowCount();
+            case STOCK -> stock(file).rowCount();
         };
     }
 
     public CustomerDirectory customers(Path file) {
-        Problems problems = problems(file);
+        return customers(file, file.getFileName().toString());
+    }
+
+    private CustomerDirectory customers(Path file, String name) {
+        checkPlainFile(file, name);
+        Problems problems = new Problems(name, maxListedProblems);
         Map<String, Integer> rowOf = new HashMap<>();
         BitSet loyal = new BitSet();
         Map<String, List<String>> segmentValues = new LinkedHashMap<>();
         Warnings duplicates = new Warnings(maxListedWarnings);
-        try (CsvInput input = CsvInput.open(file, InputKind.CUSTOMERS, problems)) {
+        try (CsvInput input = CsvInput.open(file, name, InputKind.CUSTOMERS, problems)) {
             int id = input.column("customer_id");
             int loyalty = input.column("loyalty_member");
             Map<String, Integer> segmentIndex = presentColumns(input);
@@ -95,15 +112,24 @@ public final class ExportReader {
 
     /** Reads the sales export; {@code expectedCustomers} pre-sizes the table (0 when unknown). */
     public SalesTable sales(Path file, int expectedCustomers) {
+        return sales(file, file.getFileName().toString(), expectedCustomers);
+    }
+
+    private SalesTable sales(Path file, String name, int expectedCustomers) {
+        checkPlainFile(file, name);
         SalesTable clean = ParallelSalesReader.readIfClean(file, segmentColumns, expectedCustomers, maxWeeks);
-        return clean != null ? clean : salesRowByRow(file, expectedCustomers);
+        return clean != null ? clean : salesRowByRow(file, name, expectedCustomers);
     }
 
     /** The reference path: every rule checked row by row, problems and duplicates reported by line. */
     SalesTable salesRowByRow(Path file, int expectedCustomers) {
-        Problems problems = problems(file);
+        return salesRowByRow(file, file.getFileName().toString(), expectedCustomers);
+    }
+
+    private SalesTable salesRowByRow(Path file, String name, int expectedCustomers) {
+        Problems problems = new Problems(name, maxListedProblems);
         SalesTableBuilder table;
-        try (CsvInput input = CsvInput.open(file, InputKind.SALES, problems)) {
+        try (CsvInput input = CsvInput.open(file, name, InputKind.SALES, problems)) {
             int id = input.column("customer_id");
             int week = input.column("week_start_date");
             int amount = input.column("weekly_spend");
@@ -136,7 +162,7 @@ public final class ExportReader {
                 for (int s = 0; s < segmentAt.length; s++) {
                     segments[s] = segmentValue(segmentNames[s], row.field(segmentAt[s]));
                 }
-                table.add(customerId, day, spend, storeId, highValue, segments, row.line());
+                table.add(customerId, day, row.field(amount), spend, storeId, highValue, segments, row.line());
             });
         }
         problems.throwIfAny();
@@ -144,10 +170,15 @@ public final class ExportReader {
     }
 
     public StockTable stock(Path file) {
-        Problems problems = problems(file);
+        return stock(file, file.getFileName().toString());
+    }
+
+    private StockTable stock(Path file, String name) {
+        checkPlainFile(file, name);
+        Problems problems = new Problems(name, maxListedProblems);
         Map<String, Map<Long, StockTable.SkuCounts>> counts = new HashMap<>();
         long[] rows = {0};
-        try (CsvInput input = CsvInput.open(file, InputKind.STOCK, problems)) {
+        try (CsvInput input = CsvInput.open(file, name, InputKind.STOCK, problems)) {
             int store = input.column("store_id");
             int week = input.column("week_start");
             int onHand = input.column("on_hand_units");
@@ -171,8 +202,32 @@ public final class ExportReader {
         return new StockTable(counts, rows[0]);
     }
 
-    private Problems problems(Path file) {
-        return new Problems(file.getFileName().toString(), maxListedProblems);
+    /**
+     * Only a regular file of at most rgo.ingest.max-file-bytes is opened. A symbolic link could
+     * make the service read, and quote in its error file, a file the dropper cannot read; a pipe
+     * would block the reader forever.
+     */
+    private void checkPlainFile(Path file, String name) {
+        if (Files.isSymbolicLink(file)) {
+            throw reject(name, "is a symbolic link; drop the file itself");
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw reject(name, "is not a regular file");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + file, e);
+        }
+        if (size > maxFileBytes) {
+            throw reject(name, "the file has " + size + " bytes, more than the limit of " + maxFileBytes
+                    + " (rgo.ingest.max-file-bytes)");
+        }
+    }
+
+    private static RejectedFileException reject(String name, String rule) {
+        return new Problems(name, 1).reject(0, 0, null, null, rule);
     }
 
     private Map<String, Integer> presentColumns(CsvInput input) {

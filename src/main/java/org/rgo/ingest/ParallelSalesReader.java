@@ -94,6 +94,7 @@ final class ParallelSalesReader {
     private final List<String> storeNames = new ArrayList<>();
     private long[] storeFirstOffset = new long[0];
     private final List<Map<String, Integer>> segmentValueIds = new ArrayList<>();
+    private final List<Double> overflowSpend = new ArrayList<>();
     private final List<List<String>> segmentValues = new ArrayList<>();
 
     // week columns, created as days appear
@@ -102,7 +103,7 @@ final class ParallelSalesReader {
 
     /**
      * One week, two longs per customer side by side, so that a row in a shuffled file costs one
-     * cache miss, not two: the spend's bits (NaN = no row), then the row's other values: store
+     * cache miss, not two: the spend ({@link SalesCell} spend part, -1 = no row), then the row's other values: store
      * index in bits 0-19, high value in bit 20, 14 bits per segment value id from bit 21 (0 = none).
      */
     private static final class Column {
@@ -118,7 +119,8 @@ final class ParallelSalesReader {
         }
     }
 
-    private static final long NO_ROW = Double.doubleToRawLongBits(Double.NaN);
+    /** A spend part is never negative. */
+    private static final long NO_ROW = -1L;
 
     private static final int STORE_BITS = 20;
     private static final long STORE_MASK = (1L << STORE_BITS) - 1;
@@ -366,6 +368,12 @@ final class ParallelSalesReader {
         return index;
     }
 
+    /** A spend with more digits than a cell holds: kept exactly in the table's overflow list. */
+    private synchronized long overflow(double amount) {
+        overflowSpend.add(amount);
+        return SalesCell.overflow(overflowSpend.size() - 1);
+    }
+
     private synchronized int segmentValue(int segment, String value) {
         Map<String, Integer> ids = segmentValueIds.get(segment);
         Integer known = ids.get(value);
@@ -440,36 +448,28 @@ final class ParallelSalesReader {
         Arrays.setAll(sorted, i -> i);
         Arrays.sort(sorted, (a, b) -> Integer.compare(byDay[a].day, byDay[b].day));
         LocalDate[] weeks = new LocalDate[byDay.length];
-        double[][] spend = new double[byDay.length][];
-        int[][] store = new int[byDay.length][];
-        boolean[][] high = new boolean[byDay.length][];
+        long[][] cells = new long[byDay.length][];
         long[] latestAttributes = new long[customers];
         long filled = 0;
         for (int i = 0; i < sorted.length; i++) {
             Column column = byDay[sorted[i]];
             byDay[sorted[i]] = null;
             weeks[i] = LocalDate.ofEpochDay(column.day);
-            double[] s = new double[customers];
-            int[] st = new int[customers];
-            boolean[] h = new boolean[customers];
+            long[] week = new long[customers];
             long[] slots = column.slots;
             // read the column in provisional order and scatter: reads that wait on a miss stall,
             // writes do not
             for (int p = 0; p < customers; p++) {
-                int c = rank[p];
-                double value = Double.longBitsToDouble(slots[p * 2]);
-                s[c] = value;
-                if (!Double.isNaN(value)) {
+                long spend = slots[p * 2];
+                if (spend != NO_ROW) {
                     filled++;
                     long attributes = slots[p * 2 + 1];
-                    st[c] = storeRank[(int) (attributes & STORE_MASK)];
-                    h[c] = (attributes & HIGH_BIT) != 0;
+                    week[rank[p]] = SalesCell.of(spend, (attributes & HIGH_BIT) != 0,
+                            storeRank[(int) (attributes & STORE_MASK)]);
                     latestAttributes[p] = attributes;
                 }
             }
-            spend[i] = s;
-            store[i] = st;
-            high[i] = h;
+            cells[i] = week;
         }
         if (filled != rows) {
             return null;
@@ -484,7 +484,8 @@ final class ParallelSalesReader {
             }
             segments.put(segmentNames[seg], values);
         }
-        return new SalesTable(weeks, ids, spend, store, high, storeIdsInOrder, segments, rows, List.of());
+        return new SalesTable(weeks, ids, cells, overflowSpend.stream().mapToDouble(Double::doubleValue).toArray(),
+                storeIdsInOrder, segments, rows, List.of());
     }
 
     /** Indexes sorted by their first row's byte offset (each offset is distinct and below 2^40). */
@@ -739,7 +740,7 @@ final class ParallelSalesReader {
             }
             int customer = customer(offset);
             int column = weekColumn();
-            double amount = money();
+            long amount = money();
             long attributes = storeIndex(offset);
             if (highAt >= 0 && bool(highAt)) {
                 attributes |= HIGH_BIT;
@@ -763,7 +764,7 @@ final class ParallelSalesReader {
             pendingKey[pending] = pendingKeyValue;
             pendingOffset[pending] = offset;
             pendingColumn[pending] = column;
-            pendingSpend[pending] = Double.doubleToRawLongBits(amount);
+            pendingSpend[pending] = amount;
             pendingAttributes[pending] = attributes;
             pending++;
             return true;
@@ -860,8 +861,8 @@ final class ParallelSalesReader {
             return key;
         }
 
-        /** The same value as {@code Fields.money}: a plain decimal, parsed exactly as Double.parseDouble. */
-        private double money() {
+        /** The same value as {@code Fields.money}, as a {@link SalesCell} spend part; too many digits go row by row. */
+        private long money() {
             int s = fieldStart[spendAt];
             int e = fieldEnd[spendAt];
             byte[] b = buffer;
@@ -887,12 +888,9 @@ final class ParallelSalesReader {
             if (digits == 0) {
                 throw NOT_CLEAN;
             }
-            int decimals = point < 0 ? 0 : e - point - 1;
-            // both operands exact doubles, so the one division rounds as parseDouble does
-            if (digits <= 15 && decimals < POWERS_OF_TEN.length) {
-                return mantissa / POWERS_OF_TEN[decimals];
-            }
-            return Double.parseDouble(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
+            long spend = digits > 18 ? -1 : SalesCell.decimal(mantissa, point < 0 ? 0 : e - point - 1);
+            return spend >= 0 ? spend
+                    : overflow(Double.parseDouble(new String(b, s, e - s, StandardCharsets.ISO_8859_1)));
         }
 
         private int storeIndex(long offset) {
@@ -962,11 +960,6 @@ final class ParallelSalesReader {
             return id;
         }
     }
-
-    private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-        1e19, 1e20, 1e21, 1e22
-    };
 
     /** A small per-thread map from a date key to its week column. */
     private static final class IntCache {

@@ -17,9 +17,8 @@ final class SalesTableBuilder {
     private final List<String> storeIds = new ArrayList<>();
     private final Map<Long, Integer> weekColumns = new HashMap<>();
     private final List<Long> weekDays = new ArrayList<>();
-    private final List<double[]> spend = new ArrayList<>();
-    private final List<int[]> store = new ArrayList<>();
-    private final List<boolean[]> highValue = new ArrayList<>();
+    private final List<long[]> cells = new ArrayList<>();
+    private final List<Double> overflowSpend = new ArrayList<>();
     private final String[] segmentColumns;
     private final Map<String, String> segmentValues = new HashMap<>();
     private String[][] segmentsOfLastRow;
@@ -38,18 +37,23 @@ final class SalesTableBuilder {
         this.duplicates = new Warnings(maxListedWarnings);
     }
 
-    void add(String customerId, long epochDay, double amount, String storeId, boolean high,
+    /** {@code spendText} is a checked plain decimal (SPEC §1), {@code amount} its value. */
+    void add(String customerId, long epochDay, String spendText, double amount, String storeId, boolean high,
              String[] segments, long line) {
         rows++;
         int customer = customerIndex(customerId);
         int column = weekColumn(epochDay);
-        if (!Double.isNaN(spend.get(column)[customer])) {
+        long[] week = cells.get(column);
+        if (SalesCell.hasRow(week[customer])) {
             duplicates.add("duplicate row for customer " + customerId + " week " + LocalDate.ofEpochDay(epochDay)
                     + " (line " + line + "): the later row wins");
         }
-        spend.get(column)[customer] = amount;
-        store.get(column)[customer] = stores.computeIfAbsent(storeId, this::newStore);
-        highValue.get(column)[customer] = high;
+        long spend = SalesCell.decimal(spendText);
+        if (spend < 0) {
+            overflowSpend.add(amount);
+            spend = SalesCell.overflow(overflowSpend.size() - 1);
+        }
+        week[customer] = SalesCell.of(spend, high, stores.computeIfAbsent(storeId, this::newStore));
         if (epochDay >= lastRowDay[customer]) {
             lastRowDay[customer] = epochDay;
             for (int s = 0; s < segments.length; s++) {
@@ -65,21 +69,18 @@ final class SalesTableBuilder {
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Long.compare(weekDays.get(a), weekDays.get(b)));
         LocalDate[] weeks = new LocalDate[order.length];
-        double[][] spendByWeek = new double[order.length][];
-        int[][] storeByWeek = new int[order.length][];
-        boolean[][] highByWeek = new boolean[order.length][];
+        long[][] cellsByWeek = new long[order.length][];
         for (int w = 0; w < order.length; w++) {
             weeks[w] = LocalDate.ofEpochDay(weekDays.get(order[w]));
-            spendByWeek[w] = Arrays.copyOf(spend.get(order[w]), customerCount);
-            storeByWeek[w] = Arrays.copyOf(store.get(order[w]), customerCount);
-            highByWeek[w] = Arrays.copyOf(highValue.get(order[w]), customerCount);
+            cellsByWeek[w] = Arrays.copyOf(cells.get(order[w]), customerCount);
         }
         Map<String, String[]> segments = new LinkedHashMap<>();
         for (int s = 0; s < segmentColumns.length; s++) {
             segments.put(segmentColumns[s], Arrays.copyOf(segmentsOfLastRow[s], customerCount));
         }
-        return new SalesTable(weeks, customerIds.toArray(String[]::new), spendByWeek, storeByWeek, highByWeek,
-                storeIds.toArray(String[]::new), segments, rows, duplicates.lines("duplicate sales rows"));
+        return new SalesTable(weeks, customerIds.toArray(String[]::new), cellsByWeek,
+                overflowSpend.stream().mapToDouble(Double::doubleValue).toArray(), storeIds.toArray(String[]::new),
+                segments, rows, duplicates.lines("duplicate sales rows"));
     }
 
     private int customerIndex(String customerId) {
@@ -106,11 +107,7 @@ final class SalesTableBuilder {
             column = weekDays.size();
             weekColumns.put(epochDay, column);
             weekDays.add(epochDay);
-            double[] empty = new double[capacity];
-            Arrays.fill(empty, Double.NaN);
-            spend.add(empty);
-            store.add(new int[capacity]);
-            highValue.add(new boolean[capacity]);
+            cells.add(new long[capacity]);
         }
         cachedDay = epochDay;
         cachedColumn = column;
@@ -118,20 +115,16 @@ final class SalesTableBuilder {
     }
 
     private int newStore(String storeId) {
+        if (storeIds.size() == SalesCell.MAX_STORES) {
+            throw new IllegalStateException("more than " + SalesCell.MAX_STORES + " distinct store ids");
+        }
         storeIds.add(storeId);
         return storeIds.size() - 1;
     }
 
     private void grow() {
-        int old = capacity;
-        capacity = old * 2;
-        for (int w = 0; w < spend.size(); w++) {
-            double[] grown = Arrays.copyOf(spend.get(w), capacity);
-            Arrays.fill(grown, old, capacity, Double.NaN);
-            spend.set(w, grown);
-            store.set(w, Arrays.copyOf(store.get(w), capacity));
-            highValue.set(w, Arrays.copyOf(highValue.get(w), capacity));
-        }
+        capacity *= 2;
+        cells.replaceAll(week -> Arrays.copyOf(week, capacity));
         for (int s = 0; s < segmentsOfLastRow.length; s++) {
             segmentsOfLastRow[s] = Arrays.copyOf(segmentsOfLastRow[s], capacity);
         }

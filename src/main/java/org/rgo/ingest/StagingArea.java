@@ -24,8 +24,9 @@ import java.util.function.LongSupplier;
 /**
  * The current version of each data set, kept as files in {@code <inbox>/.staging} so that it
  * survives a restart: {@code <kind>.csv}, its SHA-256 in {@code <kind>.sha256}, and in
- * {@code last-run} the fingerprint of the set the last successful run used. Parsed tables are
- * cached in memory; after a restart they are read again from the staged files.
+ * {@code last-run} the fingerprint of the set the last successful run used. A run reads the staged
+ * copies through the same {@link ExportReader} as the one-shot command; nothing parsed is kept
+ * between runs.
  *
  * <p>A set handed out for a run is handed out again, if that run did not get as far as
  * {@link #markRun}, only after the retry delay, so a failing run (an unwritable outbox) is not
@@ -40,12 +41,9 @@ public final class StagingArea {
     /** A staged data set: the staged copy, the dropped file's name and the content's SHA-256. */
     public record StagedFile(Path path, String originalName, String sha256) {}
 
-    private record Cached(String sha256, Object table) {}
-
     private final Path dir;
     private final LongSupplier clock;
     private final long retryDelayMillis;
-    private final Map<InputKind, Cached> parsed = new EnumMap<>(InputKind.class);
     private final Set<InputKind> checkedSinceStart = EnumSet.noneOf(InputKind.class);
     private long lastStagedAt;
     private String handedOutFingerprint;
@@ -66,8 +64,8 @@ public final class StagingArea {
         return dir;
     }
 
-    /** Makes {@code source} (already read into {@code table}) the current version of {@code kind}. */
-    public synchronized void stage(InputKind kind, Path source, Object table) {
+    /** Makes {@code source} (already checked) the current version of {@code kind}. */
+    public synchronized void stage(InputKind kind, Path source) {
         try {
             Files.createDirectories(dir);
             Path staged = dir.resolve(kind.stagedFileName());
@@ -77,7 +75,6 @@ public final class StagingArea {
             // sha256sum's format, so `sha256sum -c` can check the staged copy
             writeAtomically(dir.resolve(kind.prefix() + ".sha256"), sha256 + "  " + source.getFileName());
             checkedSinceStart.add(kind);
-            parsed.put(kind, new Cached(sha256, table));
             lastStagedAt = clock.getAsLong();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage " + source, e);
@@ -143,17 +140,6 @@ public final class StagingArea {
         String[] shaAndName = checksum.get().split("  ", 2);
         return Optional.of(new StagedFile(staged, shaAndName.length > 1 ? shaAndName[1] : staged.getFileName().toString(),
                 shaAndName[0]));
-    }
-
-    /** The parsed table of a staged data set: from memory, or read again after a restart. */
-    public synchronized Object table(InputKind kind, ExportReader reader) {
-        String sha256 = staged(kind).map(StagedFile::sha256).orElse("");
-        Cached cached = parsed.get(kind);
-        if (cached == null || !cached.sha256().equals(sha256)) {
-            cached = new Cached(sha256, reader.read(kind, dir.resolve(kind.stagedFileName())));
-            parsed.put(kind, cached);
-        }
-        return cached.table();
     }
 
     /** Records that the set with this fingerprint has been analysed and reported. */

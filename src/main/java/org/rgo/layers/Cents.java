@@ -1,12 +1,13 @@
 package org.rgo.layers;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Sums of round2 values kept as whole cents, so that a total does not depend on the order in which
- * customers are added (or on how the work was split across cores).
+ * customers are added, or on how the work was split into chunks, threads or machines.
  */
 final class Cents {
 
@@ -20,19 +21,28 @@ final class Cents {
         return cents / 100.0;
     }
 
-    /** Sums per key, as amounts, largest first (ties by key). */
-    static final class ByKey {
-        private final Map<String, Long> sums = new HashMap<>();
+    /** Sums per key; merging two gives the same sums in any order. */
+    static final class ByKey implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Map<String, long[]> sums = new HashMap<>();
 
-        void add(String key, double rounded2) {
-            sums.merge(key, of(rounded2), Long::sum);
+        void add(String key, long cents) {
+            sums.computeIfAbsent(key, k -> new long[1])[0] += cents;
         }
 
+        void merge(ByKey other) {
+            other.sums.forEach((key, sum) -> add(key, sum[0]));
+        }
+
+        /** The sums as amounts, largest first (ties by key). */
         Map<String, Double> largestFirst() {
             Map<String, Double> ordered = new LinkedHashMap<>();
             sums.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(e -> ordered.put(e.getKey(), toAmount(e.getValue())));
+                    .sorted((a, b) -> {
+                        int bySum = Long.compare(b.getValue()[0], a.getValue()[0]);
+                        return bySum != 0 ? bySum : a.getKey().compareTo(b.getKey());
+                    })
+                    .forEach(e -> ordered.put(e.getKey(), toAmount(e.getValue()[0])));
             return ordered;
         }
     }

@@ -11,9 +11,11 @@ import java.util.Locale;
 public final class ExecutiveLayer {
 
     private final Settings.Executive rules;
+    private final Settings.Trend trendRules;
 
     public ExecutiveLayer(Settings settings) {
         this.rules = settings.executive();
+        this.trendRules = settings.trend();
     }
 
     public String verdict(double totalRei) {
@@ -23,8 +25,7 @@ public final class ExecutiveLayer {
         return totalRei >= rules.mediumRei() ? "MEDIUM" : "LOW";
     }
 
-    public Executive evaluate(Analysis analysis) {
-        Portfolio portfolio = analysis.portfolio();
+    public Executive evaluate(Portfolio portfolio, AnalysisInput input) {
         double rei = portfolio.totalRei();
         int atRisk = portfolio.customerCountWithGaps();
         List<Executive.Target> targets = List.of(
@@ -37,9 +38,8 @@ public final class ExecutiveLayer {
         if (atRisk >= rules.triggerCustomersAtRisk()) {
             triggers.add(atRisk + " customers at risk, at or above " + rules.triggerCustomersAtRisk());
         }
-        return new Executive(verdict(rei), targets, List.copyOf(triggers),
-                analysis.data().sales().week(analysis.data().sales().asOfWeek()),
-                analysis.data().loadedAt(), analysis.data().warnings());
+        return new Executive(verdict(rei), targets, List.copyOf(triggers), input.model().asOfDate(),
+                input.data().loadedAt(), input.data().warnings());
     }
 
     private static Executive.Target target(String name, double actual, double target, boolean count) {
@@ -52,8 +52,13 @@ public final class ExecutiveLayer {
         return format.format(value);
     }
 
-    /** The Camel step. */
-    public Analysis apply(Analysis analysis) {
-        return analysis.withExecutive(evaluate(analysis));
+    /**
+     * The route step after every chunk is merged: the portfolio and trend the totals describe, and
+     * the executive layer on top of them.
+     */
+    public Analysis apply(AnalysisInput input, Totals totals) {
+        Portfolio portfolio = totals.portfolio().portfolio();
+        Trend trend = totals.trend().trend(trendRules, portfolio.totalGap());
+        return new Analysis(input, portfolio, trend, evaluate(portfolio, input), totals.ranking());
     }
 }

@@ -8,36 +8,33 @@ import static org.rgo.layers.Rounding.round2;
 public final class ExposureLayer {
 
     private final Settings.Exposure rules;
-    private final RevenueLayer revenueLayer;
 
     public ExposureLayer(Settings settings) {
         this.rules = settings.exposure();
-        this.revenueLayer = new RevenueLayer(settings);
     }
 
-    /** REI of one customer; {@code withRecurrence} false gives the trend's recurrence-free measure. */
-    public Exposure evaluate(Revenue revenue, StructuralRisk risk, int recurrenceScore, boolean withRecurrence) {
+    /**
+     * REI of one customer. The recurrence term enters {@code exposureIndex} only with
+     * rgo.rei.recurrence; {@code trendExposureIndex} never has it (SPEC §8).
+     */
+    public Exposure evaluate(Revenue revenue, StructuralRisk risk, int recurrenceScore) {
         ChurnRiskBucket churn = churnRiskBucket(risk.consecutiveZeroSpendWeeks());
-        double combined = churnMultiplier(churn) * structuralMultiplier(risk.structuralTier()) * tierMultiplier(revenue.tier());
-        if (withRecurrence) {
-            combined *= rules.recurrenceMultipliers()[recurrenceScore - 1];
-        }
-        combined = Math.min(rules.cap(), combined);
-        double rei = revenue.gapAmount() == 0.0 ? 0.0 : round2(revenue.gapAmount() * combined);
-        return new Exposure(churn, recurrenceScore, combined, rei);
+        double base = churnMultiplier(churn) * structuralMultiplier(risk.structuralTier()) * tierMultiplier(revenue.tier());
+        double withRecurrence = rules.recurrence() ? base * rules.recurrenceMultipliers()[recurrenceScore - 1] : base;
+        double combined = Math.min(rules.cap(), withRecurrence);
+        return new Exposure(churn, recurrenceScore, combined, rei(revenue, combined),
+                rei(revenue, Math.min(rules.cap(), base)));
     }
 
-    /** SPEC §6: at risk when there is a gap or at least one trailing zero-spend week. */
-    public boolean isAtRisk(Revenue revenue, StructuralRisk risk) {
-        return revenue.gapAmount() > 0.0 || risk.consecutiveZeroSpendWeeks() >= rules.mediumZeroWeeks();
+    private static double rei(Revenue revenue, double combined) {
+        return revenue.gapAmount() == 0.0 ? 0.0 : round2(revenue.gapAmount() * combined);
     }
 
-    /** 1 + the number of the previous as-of weeks (cuts of the series) in which the customer had a gap. */
-    public int recurrenceScore(CustomerSeries series, int asOfWeek) {
+    /** 1 + the number of the previous as-of weeks (cuts 1..n of the chunk) in which the customer had a gap. */
+    int recurrenceScore(Chunk chunk, int i) {
         int score = 1;
         for (int back = 1; back <= rules.recurrenceWeeks(); back++) {
-            CustomerSeries cut = series.upTo(asOfWeek - back);
-            if (!cut.isEmpty() && revenueLayer.evaluate(cut).gapAmount() > 0.0) {
+            if (chunk.series(i, back) != null && chunk.revenue(i, back).gapAmount() > 0.0) {
                 score++;
             }
         }
@@ -80,17 +77,16 @@ public final class ExposureLayer {
         };
     }
 
-    /** The Camel step: exposure for every at-risk customer (null for the others). */
-    public Analysis apply(Analysis analysis) {
-        Revenue[] revenue = analysis.revenue();
-        StructuralRisk[] risk = analysis.structural();
-        int asOfWeek = analysis.data().sales().asOfWeek();
-        return analysis.withExposure(PerCustomer.map(analysis.customerCount(), c -> {
-            if (!isAtRisk(revenue[c], risk[c])) {
-                return null;
+    /** The route step: exposure of every at-risk customer of the chunk at every cut; recurrence counts at cut 0. */
+    public Chunk apply(Chunk chunk) {
+        for (int i = 0; i < chunk.size(); i++) {
+            for (int k = 0; k < chunk.cuts(); k++) {
+                if (chunk.atRisk(i, k)) {
+                    chunk.setExposure(i, k, evaluate(chunk.revenue(i, k), chunk.structural(i, k),
+                            k == 0 ? recurrenceScore(chunk, i) : 1));
+                }
             }
-            int recurrence = recurrenceScore(analysis.series(c), asOfWeek);
-            return evaluate(revenue[c], risk[c], recurrence, rules.recurrence());
-        }, Exposure[]::new));
+        }
+        return chunk;
     }
 }

@@ -27,15 +27,23 @@ public final class RevenueLayer {
     }
 
     private Tier tier(CustomerSeries series) {
-        if (series.highValueSinceWeek() > series.lastWeek()) {
+        if (!series.highValue()) {
             return Tier.STANDARD;
         }
         return strategicWhenLoyal && series.loyal() ? Tier.STRATEGIC : Tier.HIGH;
     }
 
-    /** The Camel step: revenue for every customer. */
-    public Analysis apply(Analysis analysis) {
-        return analysis.withRevenue(PerCustomer.map(analysis.customerCount(),
-                c -> evaluate(analysis.series(c)), Revenue[]::new));
+    /** The route step: revenue of every customer of the chunk at every cut. */
+    public Chunk apply(Chunk chunk) {
+        for (int i = 0; i < chunk.size(); i++) {
+            for (int k = 0; k < chunk.cuts(); k++) {
+                CustomerSeries series = chunk.series(i, k);
+                if (series == null) {
+                    break;
+                }
+                chunk.setRevenue(i, k, evaluate(series));
+            }
+        }
+        return chunk;
     }
 }

@@ -7,23 +7,21 @@ import static org.rgo.layers.Rounding.round4;
 /** Layer 3, SPEC §5: how much of a customer's gap overlaps stockouts, and its root cause. */
 public final class RootCauseLayer {
 
-    private final Settings settings;
     private final Settings.RootCause rules;
 
     public RootCauseLayer(Settings settings) {
-        this.settings = settings;
         this.rules = settings.rootCause();
     }
 
     public Attribution evaluate(CustomerSeries series, Revenue revenue, StructuralRisk risk, StockoutCalendar calendar) {
         double baseline = revenue.baselineRevenue();
-        double[] spend = series.spend();
         int gapWeeks = 0;
         int overlap = 0;
         for (int i = 0; i < series.length(); i++) {
-            if (spend[i] < baseline || spend[i] == 0.0) {
+            double spend = series.spend(i);
+            if (spend < baseline || spend == 0.0) {
                 gapWeeks++;
-                if (calendar.isStockout(series.store()[i], series.week()[i])) {
+                if (calendar.isStockout(series.store(i), series.week(i))) {
                     overlap++;
                 }
             }
@@ -46,15 +44,17 @@ public final class RootCauseLayer {
         return risk.structuralTier().isHighOrSevere() ? RootCause.STRUCTURAL_DECLINE : RootCause.DEMAND_SOFTNESS;
     }
 
-    /** The Camel step: attribution for every at-risk customer (null for the others). */
-    public Analysis apply(Analysis analysis) {
-        StockoutCalendar calendar = StockoutCalendar.of(analysis.data().stock(), analysis.data().sales(), rules);
-        Revenue[] revenue = analysis.revenue();
-        StructuralRisk[] risk = analysis.structural();
-        ExposureLayer atRisk = new ExposureLayer(settings);
-        return analysis.withAttribution(PerCustomer.map(analysis.customerCount(),
-                c -> atRisk.isAtRisk(revenue[c], risk[c])
-                        ? evaluate(analysis.series(c), revenue[c], risk[c], calendar) : null,
-                Attribution[]::new));
+    /** The route step: attribution of every at-risk customer of the chunk, this week and the prior one. */
+    public Chunk apply(Chunk chunk) {
+        StockoutCalendar calendar = chunk.model().calendar();
+        for (int i = 0; i < chunk.size(); i++) {
+            for (int k = 0; k < chunk.attributedCuts(); k++) {
+                if (chunk.atRisk(i, k)) {
+                    chunk.setAttribution(i, k, evaluate(chunk.series(i, k), chunk.revenue(i, k),
+                            chunk.structural(i, k), calendar));
+                }
+            }
+        }
+        return chunk;
     }
 }

@@ -1,15 +1,18 @@
 package org.rgo.layers;
 
 import org.rgo.config.Settings;
-import org.rgo.ingest.SalesTable;
 import org.rgo.ingest.StockTable;
 
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
 /** The stockout store-weeks of SPEC §5, on the sales file's store and week indexes. */
-public final class StockoutCalendar {
+public final class StockoutCalendar implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final BitSet stockouts = new BitSet();
     private final int weeks;
@@ -18,15 +21,20 @@ public final class StockoutCalendar {
         this.weeks = weeks;
     }
 
-    public static StockoutCalendar of(StockTable stock, SalesTable sales, Settings.RootCause rules) {
-        StockoutCalendar calendar = new StockoutCalendar(sales.weekCount());
+    /** The stockout store-weeks on a run's week axis and store indexes; stores without sales rows are left out. */
+    public static StockoutCalendar of(StockTable stock, LocalDate[] weeks, String[] storeIds, Settings.RootCause rules) {
+        StockoutCalendar calendar = new StockoutCalendar(weeks.length);
         Map<Long, Integer> weekOfDay = new HashMap<>();
-        for (int w = 0; w < sales.weekCount(); w++) {
-            weekOfDay.put(sales.week(w).toEpochDay(), w);
+        for (int w = 0; w < weeks.length; w++) {
+            weekOfDay.put(weeks[w].toEpochDay(), w);
+        }
+        Map<String, Integer> storeIndex = new HashMap<>();
+        for (int s = 0; s < storeIds.length; s++) {
+            storeIndex.put(storeIds[s], s);
         }
         stock.byStoreAndDay().forEach((storeId, days) -> {
-            int store = sales.storeIndex(storeId);
-            if (store < 0) {
+            Integer store = storeIndex.get(storeId);
+            if (store == null) {
                 return;
             }
             days.forEach((day, counts) -> {
@@ -50,10 +58,4 @@ public final class StockoutCalendar {
     public boolean isStockout(int store, int week) {
         return stockouts.get(store * weeks + week);
     }
-
-    /** For reports: how many store-weeks are stockouts. */
-    public int count() {
-        return stockouts.cardinality();
-    }
-
 }

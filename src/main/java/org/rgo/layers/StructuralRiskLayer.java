@@ -43,27 +43,32 @@ public final class StructuralRiskLayer {
     }
 
     static int consecutiveDeclineWeeks(CustomerSeries series) {
-        double[] spend = series.spend();
         int count = 0;
-        for (int i = series.length() - 1; i > 0 && spend[i] < spend[i - 1]; i--) {
+        for (int i = series.length() - 1; i > 0 && series.spend(i) < series.spend(i - 1); i--) {
             count++;
         }
         return count;
     }
 
     static int consecutiveZeroSpendWeeks(CustomerSeries series) {
-        double[] spend = series.spend();
         int count = 0;
-        for (int i = series.length() - 1; i >= 0 && spend[i] == 0.0; i--) {
+        for (int i = series.length() - 1; i >= 0 && series.spend(i) == 0.0; i--) {
             count++;
         }
         return count;
     }
 
-    /** The Camel step: structural risk for every customer. */
-    public Analysis apply(Analysis analysis) {
-        Revenue[] revenue = analysis.revenue();
-        return analysis.withStructural(PerCustomer.map(analysis.customerCount(),
-                c -> evaluate(analysis.series(c), revenue[c]), StructuralRisk[]::new));
+    /** The route step: structural risk of every customer of the chunk at every cut. */
+    public Chunk apply(Chunk chunk) {
+        for (int i = 0; i < chunk.size(); i++) {
+            for (int k = 0; k < chunk.cuts(); k++) {
+                CustomerSeries series = chunk.series(i, k);
+                if (series == null) {
+                    break;
+                }
+                chunk.setStructural(i, k, evaluate(series, chunk.revenue(i, k)));
+            }
+        }
+        return chunk;
     }
 }

@@ -1,6 +1,6 @@
 package org.rgo.ledger;
 
-import java.util.function.UnaryOperator;
+import org.rgo.config.Keys;
 
 /** Chooses the run ledger for this process from the configuration. */
 public final class RunLedgers {
@@ -13,10 +13,9 @@ public final class RunLedgers {
      * alone, and it neither creates a data folder where it is started nor competes with a running
      * service for the H2 file.
      */
-    public static RunLedger configured(UnaryOperator<String> lookup) {
-        LedgerSettings settings = LedgerSettings.from(lookup);
-        String service = lookup.apply("rgo.service.enabled");
-        boolean isService = service == null || !service.trim().equalsIgnoreCase("false");
-        return isService || settings.recordOneShotRuns() ? JdbcRunLedger.open(settings) : new InMemoryRunLedger();
+    public static RunLedger configured(Keys keys) {
+        LedgerSettings settings = LedgerSettings.from(keys);
+        return keys.bool("rgo.service.enabled") || settings.recordOneShotRuns() ? JdbcRunLedger.open(settings)
+                : new InMemoryRunLedger();
     }
 }

@@ -12,7 +12,7 @@ final class FolderCheck extends AbstractHealthCheck {
     private final Path folder;
 
     FolderCheck(String id, Path folder) {
-        super(OpsConfiguration.HEALTH_GROUP, id);
+        super(Operations.HEALTH_GROUP, id);
         this.folder = folder;
     }
 

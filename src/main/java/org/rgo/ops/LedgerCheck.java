@@ -7,15 +7,14 @@ import org.rgo.ledger.RunRecord;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** DOWN when the run ledger cannot be read. */
 final class LedgerCheck extends AbstractHealthCheck {
 
-    private final Supplier<RunLedger> ledger;
+    private final RunLedger ledger;
 
-    LedgerCheck(Supplier<RunLedger> ledger) {
-        super(OpsConfiguration.HEALTH_GROUP, "rgo-ledger");
+    LedgerCheck(RunLedger ledger) {
+        super(Operations.HEALTH_GROUP, "rgo-ledger");
         this.ledger = ledger;
     }
 
@@ -27,7 +26,7 @@ final class LedgerCheck extends AbstractHealthCheck {
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         try {
-            Optional<RunRecord> latest = ledger.get().recent(1).stream().findFirst();
+            Optional<RunRecord> latest = ledger.recent(1).stream().findFirst();
             builder.up().message(latest.map(run -> "ledger readable; latest run " + run.runId() + " " + run.status())
                     .orElse("ledger readable; no runs yet"));
         } catch (RuntimeException e) {

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import static org.rgo.ops.PipelineContract.FORCE_HEADER;
 import static org.rgo.ops.PipelineContract.RUN_ID_HEADER;
@@ -37,19 +36,19 @@ final class Orchestrator implements OrchestratorMBean {
 
     private final CamelContext context;
     private final ProducerTemplate template;
-    private final Supplier<RunLedger> ledger;
+    private final RunLedger ledger;
     private final StagingArea staging;
     private final Path inbox;
     private final Path outbox;
     private final RunTimer timer;
     private final Clock clock;
 
-    Orchestrator(CamelContext context, ProducerTemplate template, Supplier<RunLedger> ledger, Path inbox,
+    Orchestrator(CamelContext context, ProducerTemplate template, RunLedger ledger, StagingArea staging, Path inbox,
                  Path outbox, RunTimer timer, Clock clock) {
         this.context = context;
         this.template = template;
         this.ledger = ledger;
-        this.staging = new StagingArea(inbox, clock::millis);
+        this.staging = staging;
         this.inbox = inbox;
         this.outbox = outbox;
         this.timer = timer;
@@ -157,7 +156,7 @@ final class Orchestrator implements OrchestratorMBean {
             throw new IllegalStateException("Run " + (runId == null ? "" : runId + " ") + "failed: "
                     + reply.getException().getMessage());
         }
-        return Optional.ofNullable(runId).flatMap(id -> ledger.get().find(id))
+        return Optional.ofNullable(runId).flatMap(id -> ledger.find(id))
                 .map(Orchestrator::describe)
                 .orElse("Run finished, but the ledger has no record of it (run id " + runId + ")");
     }
@@ -195,7 +194,7 @@ final class Orchestrator implements OrchestratorMBean {
     }
 
     private Optional<RunRecord> latest() {
-        return ledger.get().latest();
+        return ledger.latest();
     }
 
     private <T> T last(Function<RunRecord, T> attribute) {

@@ -13,13 +13,12 @@ final class PipelineContract {
 
     /** The route every run passes through, from the timer, the schedule, an operator or the one-shot command. */
     static final String RUN_ROUTE = "analyze";
-    /** Routes whose bean steps are timed for the per-run log line. */
-    static final Set<String> TIMED_ROUTES = Set.of(RUN_ROUTE, "report");
+    /** Routes whose steps are timed for the per-run log line: reading the inputs, the layers, the outputs. */
+    static final Set<String> TIMED_ROUTES = Set.of("runs", "one-shot", RUN_ROUTE, "report");
     static final String RUN_STAGED = "direct:run-staged";
     static final String SEND_LATEST = "direct:send-latest";
     static final String FORCE_HEADER = RunStep.FORCE;
     static final String RUN_ID_HEADER = RunRecorder.RUN_ID;
-    static final String RUN_RECORDER_BEAN = "runRecorder";
 
     private PipelineContract() {}
 }

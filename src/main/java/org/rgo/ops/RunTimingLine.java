@@ -17,7 +17,8 @@ final class RunTimingLine {
      * @param run    the ledger's record of the run, when there is one
      * @param failure the exception that ended the run, null when it completed
      */
-    static String of(String runId, Optional<RunRecord> run, List<StepTime> steps, long totalNanos, Throwable failure) {
+    static String of(String runId, Optional<RunRecord> run, List<StepTime> steps, long totalNanos, long cpuNanos,
+                     Throwable failure) {
         StringBuilder line = new StringBuilder("Run ").append(runId == null ? "(not recorded)" : runId);
         if (failure == null) {
             line.append(" succeeded in ").append(StepTime.millis(totalNanos));
@@ -32,7 +33,7 @@ final class RunTimingLine {
             run.ifPresent(r -> line.append(": as-of ").append(r.asOfWeek()));
             line.append(": ").append(failure.getMessage());
         }
-        line.append("; steps: ").append(steps.isEmpty() ? "none"
+        line.append("; process CPU ").append(StepTime.millis(cpuNanos)).append("; steps: ").append(steps.isEmpty() ? "none"
                 : steps.stream().map(StepTime::describe).collect(Collectors.joining(", ")));
         return line.toString();
     }

@@ -17,11 +17,11 @@ final class SmtpCheck extends AbstractHealthCheck {
             "warning: no mail host set (rgo.mail.host), so reports are not emailed";
 
     private final Optional<String> host;
-    private final Optional<Integer> port;
+    private final int port;
     private final int timeoutMillis;
 
-    SmtpCheck(Optional<String> host, Optional<Integer> port, int timeoutMillis) {
-        super(OpsConfiguration.HEALTH_GROUP, "rgo-smtp");
+    SmtpCheck(Optional<String> host, int port, int timeoutMillis) {
+        super(Operations.HEALTH_GROUP, "rgo-smtp");
         this.host = host;
         this.port = port;
         this.timeoutMillis = timeoutMillis;
@@ -38,13 +38,9 @@ final class SmtpCheck extends AbstractHealthCheck {
             builder.up().message(NO_HOST_WARNING).detail("warning", NO_HOST_WARNING);
             return;
         }
-        if (port.isEmpty()) {
-            builder.down().message("rgo.mail.host is " + host.get() + " but rgo.mail.port is not set");
-            return;
-        }
-        builder.detail("server", host.get() + ":" + port.get());
-        SmtpProbe.whyUnreachable(host.get(), port.get(), timeoutMillis).ifPresentOrElse(
+        builder.detail("server", host.get() + ":" + port);
+        SmtpProbe.whyUnreachable(host.get(), port, timeoutMillis).ifPresentOrElse(
                 problem -> builder.down().message(problem),
-                () -> builder.up().message("mail server " + host.get() + ":" + port.get() + " accepts connections"));
+                () -> builder.up().message("mail server " + host.get() + ":" + port + " accepts connections"));
     }
 }

@@ -2,6 +2,8 @@ package org.rgo.pipeline;
 
 import org.apache.camel.Exchange;
 import org.rgo.layers.Analysis;
+import org.rgo.layers.Kernel;
+import org.rgo.layers.RankedCustomers;
 import org.rgo.ledger.RunRecord;
 import org.rgo.report.RunOutput;
 
@@ -15,9 +17,14 @@ public final class OutputStep {
     static final String OUTPUT_FOLDER = "rgoOutputFolder";
 
     private final Path outbox;
+    private final Kernel kernel;
+    private final int rowBlock;
 
-    OutputStep(Path outbox) {
+    /** {@code rowBlock}: how many customers.csv rows are evaluated and written together. */
+    public OutputStep(Path outbox, Kernel kernel, int rowBlock) {
         this.outbox = outbox;
+        this.kernel = kernel;
+        this.rowBlock = rowBlock;
     }
 
     /** Writes the files and sets the {@value #OUTPUT_FOLDER} header to the folder they went to. */
@@ -25,10 +32,11 @@ public final class OutputStep {
         String outputFolder = exchange.getMessage().getHeader(OUTPUT_FOLDER, String.class);
         Optional<RunRecord> lastReported =
                 Optional.ofNullable(exchange.getProperty(RunRecorder.LAST_REPORTED, RunRecord.class));
+        RunOutput output = new RunOutput(analysis, new RankedCustomers(kernel, analysis, rowBlock), lastReported);
         if (outputFolder != null) {
-            RunOutput.writeInto(analysis, Path.of(outputFolder), lastReported);
+            output.writeInto(Path.of(outputFolder));
         } else {
-            Path folder = RunOutput.writeRunFolder(analysis, outbox, Instant.now(), lastReported);
+            Path folder = output.writeRunFolder(outbox, Instant.now());
             exchange.getMessage().setHeader(OUTPUT_FOLDER, folder.toString());
         }
     }

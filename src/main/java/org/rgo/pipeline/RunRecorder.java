@@ -3,6 +3,7 @@ package org.rgo.pipeline;
 import org.apache.camel.Exchange;
 import org.rgo.ingest.Dataset;
 import org.rgo.layers.Analysis;
+import org.rgo.layers.AnalysisInput;
 import org.rgo.layers.Portfolio;
 import org.rgo.ledger.RunLedger;
 import org.rgo.ledger.RunRecord;
@@ -25,24 +26,20 @@ public final class RunRecorder {
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
 
-    RunRecorder(RunLedger ledger, Clock clock) {
+    public RunRecorder(RunLedger ledger, Clock clock) {
         this.ledger = ledger;
         this.clock = clock;
     }
 
-    public RunLedger ledger() {
-        return ledger;
-    }
-
     /** Opens a run record; the run id goes into the {@value #RUN_ID} header. */
-    public void started(Analysis analysis, Exchange exchange) {
+    public void started(AnalysisInput input, Exchange exchange) {
         var now = clock.instant();
         String runId = ID_TIME.format(now) + "-" + sequence.incrementAndGet();
-        Dataset data = analysis.data();
+        Dataset data = input.data();
         var inputs = data.sources().stream().map(s -> new RunRecord.InputFile(s.kind().prefix(), s.fileName(),
                 s.sha256(), s.rows())).toList();
         ledger.latestSucceeded().ifPresent(last -> exchange.setProperty(LAST_REPORTED, last));
-        ledger.record(RunRecord.started(runId, data.sales().week(data.sales().asOfWeek()), now, inputs));
+        ledger.record(RunRecord.started(runId, input.model().asOfDate(), now, inputs));
         exchange.getMessage().setHeader(RUN_ID, runId);
     }
 

@@ -3,24 +3,27 @@ package org.rgo.pipeline;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.rgo.config.Settings;
-import org.rgo.ingest.CustomerDirectory;
 import org.rgo.ingest.DataFolder;
 import org.rgo.ingest.Dataset;
 import org.rgo.ingest.Dataset.SourceFile;
 import org.rgo.ingest.ExportReader;
+import org.rgo.ingest.Exports;
 import org.rgo.ingest.InputKind;
-import org.rgo.ingest.SalesTable;
 import org.rgo.ingest.StagingArea;
-import org.rgo.ingest.StockTable;
-import org.rgo.layers.Analysis;
+import org.rgo.layers.AnalysisInput;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Starts an analysis: from the staged set (service) or from a folder (one-shot command). */
+/**
+ * Starts an analysis from the staged set (service) or from a folder (one-shot command). Both read
+ * their files through the same {@link ExportReader}, with the same checks.
+ */
 public final class RunStep {
 
     static final String FINGERPRINT = "rgoFingerprint";
@@ -32,7 +35,7 @@ public final class RunStep {
     private final StagingArea staging;
     private final long quietPeriodMillis;
 
-    RunStep(Settings settings, ExportReader reader, StagingArea staging, long quietPeriodMillis) {
+    public RunStep(Settings settings, ExportReader reader, StagingArea staging, long quietPeriodMillis) {
         this.settings = settings;
         this.reader = reader;
         this.staging = staging;
@@ -43,20 +46,17 @@ public final class RunStep {
      * The staged set as a new analysis: with {@code force}, whatever it is (failing when it is
      * incomplete); without, only when it changed since the last run and the inbox is quiet, else null.
      */
-    public Analysis staged(@Header(FORCE) boolean force, Exchange exchange) {
+    public AnalysisInput staged(@Header(FORCE) boolean force, Exchange exchange) {
         Optional<StagingArea.Snapshot> next = force ? Optional.of(staging.current())
                 : staging.readyForRun(quietPeriodMillis);
         return next.map(snapshot -> {
             exchange.getMessage().setHeader(FINGERPRINT, snapshot.fingerprint());
-            CustomerDirectory customers = (CustomerDirectory) staging.table(InputKind.CUSTOMERS, reader);
-            SalesTable sales = (SalesTable) staging.table(InputKind.SALES, reader);
-            StockTable stock = (StockTable) staging.table(InputKind.STOCK, reader);
-            Map<InputKind, StagingArea.StagedFile> files = snapshot.files();
-            List<SourceFile> sources = List.of(
-                    staged(files.get(InputKind.CUSTOMERS), InputKind.CUSTOMERS, customers.rowCount()),
-                    staged(files.get(InputKind.SALES), InputKind.SALES, sales.rowCount()),
-                    staged(files.get(InputKind.STOCK), InputKind.STOCK, stock.rowCount()));
-            return analysis(customers, sales, stock, sources);
+            Map<InputKind, Path> paths = new EnumMap<>(InputKind.class);
+            snapshot.files().forEach((kind, file) -> paths.put(kind, file.path()));
+            return analysis(paths, kind -> {
+                StagingArea.StagedFile file = snapshot.files().get(kind);
+                return new SourceFileName(file.originalName(), file.sha256());
+            });
         }).orElse(null);
     }
 
@@ -65,30 +65,32 @@ public final class RunStep {
         staging.markRun(fingerprint);
     }
 
-    /** Reads the three exports of a folder; a bad file fails the run with its reason. */
-    public Analysis fromFolder(String folder) {
+    /**
+     * Reads the three exports of a folder; a bad file fails the run with its reason. The one-shot
+     * command does not hash its inputs: that would read every file a second time.
+     */
+    public AnalysisInput fromFolder(String folder) {
         Map<InputKind, Path> files = DataFolder.files(Path.of(folder));
-        CustomerDirectory customers = reader.customers(files.get(InputKind.CUSTOMERS));
-        SalesTable sales = reader.sales(files.get(InputKind.SALES), customers.size());
-        StockTable stock = reader.stock(files.get(InputKind.STOCK));
+        return analysis(files, kind -> new SourceFileName(files.get(kind).getFileName().toString(), null));
+    }
+
+    private record SourceFileName(String name, String sha256) {}
+
+    private AnalysisInput analysis(Map<InputKind, Path> files, Function<InputKind, SourceFileName> names) {
+        Map<InputKind, String> fileNames = new EnumMap<>(InputKind.class);
+        files.keySet().forEach(kind -> fileNames.put(kind, names.apply(kind).name()));
+        Exports exports = reader.read(files, fileNames);
         List<SourceFile> sources = List.of(
-                unhashed(files.get(InputKind.CUSTOMERS), InputKind.CUSTOMERS, customers.rowCount()),
-                unhashed(files.get(InputKind.SALES), InputKind.SALES, sales.rowCount()),
-                unhashed(files.get(InputKind.STOCK), InputKind.STOCK, stock.rowCount()));
-        return analysis(customers, sales, stock, sources);
+                source(InputKind.CUSTOMERS, names, exports.customers().rowCount()),
+                source(InputKind.SALES, names, exports.sales().rowCount()),
+                source(InputKind.STOCK, names, exports.stock().rowCount()));
+        Dataset data = Dataset.join(exports.customers(), exports.sales(), exports.stock(), Instant.now(), sources,
+                settings.maxListedWarnings(), settings.portfolio().segmentColumns());
+        return AnalysisInput.of(settings, data);
     }
 
-    private static SourceFile staged(StagingArea.StagedFile file, InputKind kind, long rows) {
-        return new SourceFile(kind, file.originalName(), file.sha256(), rows);
-    }
-
-    /** The one-shot command does not hash its inputs: that would read every file a second time. */
-    private static SourceFile unhashed(Path file, InputKind kind, long rows) {
-        return new SourceFile(kind, file.getFileName().toString(), null, rows);
-    }
-
-    private Analysis analysis(CustomerDirectory customers, SalesTable sales, StockTable stock, List<SourceFile> sources) {
-        Dataset data = Dataset.join(customers, sales, stock, Instant.now(), sources, settings.maxListedWarnings());
-        return Analysis.of(settings, data);
+    private static SourceFile source(InputKind kind, Function<InputKind, SourceFileName> names, long rows) {
+        SourceFileName name = names.apply(kind);
+        return new SourceFile(kind, name.name(), name.sha256(), rows);
     }
 }

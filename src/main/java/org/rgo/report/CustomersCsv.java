@@ -3,6 +3,7 @@ package org.rgo.report;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.rgo.layers.CustomerResult;
+import org.rgo.layers.CustomerRows;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,25 +26,35 @@ public final class CustomersCsv {
 
     private CustomersCsv() {}
 
-    /** Rows are formatted in blocks on all cores, a wave at a time, and written in order. */
-    private static final int BLOCK_ROWS = 8_192;
+    /** How many blocks are evaluated and formatted on all cores at once, then written in order. */
     private static final int BLOCKS_PER_WAVE = 16;
 
-    public static void write(List<CustomerResult> rows, Writer out) throws IOException {
-        CsvWriter header = csvWriter(out);
-        header.writeRecord(COLUMNS);
-        header.flush();
-        int blocks = (rows.size() + BLOCK_ROWS - 1) / BLOCK_ROWS;
+    /** Every row of {@code rows}, blocks formatted on all cores a wave at a time and written in order. */
+    public static void write(CustomerRows rows, Writer out) throws IOException {
+        header(out);
+        int blocks = rows.blockCount();
         for (int wave = 0; wave < blocks; wave += BLOCKS_PER_WAVE) {
             int first = wave;
             String[] text = new String[Math.min(BLOCKS_PER_WAVE, blocks - wave)];
-            IntStream.range(0, text.length).parallel().forEach(b -> text[b] =
-                    block(rows.subList((first + b) * BLOCK_ROWS, Math.min(rows.size(), (first + b + 1) * BLOCK_ROWS))));
+            IntStream.range(0, text.length).parallel().forEach(b -> text[b] = block(rows.block(first + b)));
             for (String block : text) {
                 out.write(block);
             }
         }
         out.flush();
+    }
+
+    /** A few rows, e.g. interventions.csv. */
+    public static void write(List<CustomerResult> rows, Writer out) throws IOException {
+        header(out);
+        out.write(block(rows));
+        out.flush();
+    }
+
+    private static void header(Writer out) throws IOException {
+        CsvWriter header = csvWriter(out);
+        header.writeRecord(COLUMNS);
+        header.flush();
     }
 
     /** The same writer settings for every block, so the blocks join into what one writer would write. */

@@ -224,7 +224,7 @@ public final class ExecutiveReport {
         for (RootCause cause : RootCause.values()) {
             Double rei = p.exposureByRootCause().get(cause.label());
             if (rei != null && rei > 0) {
-                long customers = p.atRisk().stream().filter(r -> r.attribution().rootCause() == cause).count();
+                long customers = p.customersByRootCause().getOrDefault(cause.label(), 0L);
                 steps.add(cause.owner() + ": " + lowerFirst(cause.recommendedAction()) + " for " + customers
                         + (customers == 1 ? " customer (" : " customers (") + cause.label() + ", REI " + money(rei) + ").");
             }

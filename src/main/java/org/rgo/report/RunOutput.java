@@ -1,6 +1,7 @@
 package org.rgo.report;
 
 import org.rgo.layers.Analysis;
+import org.rgo.layers.CustomerRows;
 import org.rgo.ledger.RunRecord;
 
 import java.io.BufferedWriter;
@@ -34,22 +35,25 @@ public final class RunOutput {
         void writeTo(Writer out) throws IOException;
     }
 
-    private RunOutput() {}
+    private final Analysis analysis;
+    private final CustomerRows rows;
+    private final Optional<RunRecord> lastReported;
 
-    /** Writes a new folder {@code <as-of week>_<run time>} under {@code outbox}; never overwrites. */
-    public static Path writeRunFolder(Analysis analysis, Path outbox, Instant runTime) {
-        return writeRunFolder(analysis, outbox, runTime, Optional.empty());
+    /** {@code lastReported}: the ledger's previous succeeded run, shown in the report, when there is one. */
+    public RunOutput(Analysis analysis, CustomerRows rows, Optional<RunRecord> lastReported) {
+        this.analysis = analysis;
+        this.rows = rows;
+        this.lastReported = lastReported;
     }
 
-    /** As above; {@code lastReported} is the ledger's previous succeeded run, shown in the report. */
-    public static Path writeRunFolder(Analysis analysis, Path outbox, Instant runTime,
-                                      Optional<RunRecord> lastReported) {
+    /** Writes a new folder {@code <as-of week>_<run time>} under {@code outbox}; never overwrites. */
+    public Path writeRunFolder(Path outbox, Instant runTime) {
         String name = analysis.executive().asOfWeek() + "_" + RUN_TIME.format(runTime);
         Path temp = null;
         try {
             Files.createDirectories(outbox);
             temp = Files.createTempDirectory(outbox, ".tmp-" + name);
-            writeInto(analysis, temp, lastReported);
+            writeInto(temp);
             for (int attempt = 0; ; attempt++) {
                 Path target = outbox.resolve(attempt == 0 ? name : name + "-" + attempt);
                 try {
@@ -78,16 +82,11 @@ public final class RunOutput {
     }
 
     /** Writes the run's files straight into {@code folder} (the one-shot command's --out). */
-    public static void writeInto(Analysis analysis, Path folder) {
-        writeInto(analysis, folder, Optional.empty());
-    }
-
-    /** As above; {@code lastReported} is the ledger's previous succeeded run, shown in the report. */
-    public static void writeInto(Analysis analysis, Path folder, Optional<RunRecord> lastReported) {
+    public void writeInto(Path folder) {
         ReportDocument report = ExecutiveReport.of(analysis, lastReported);
         try {
             Files.createDirectories(folder);
-            write(folder, "customers.csv", out -> CustomersCsv.write(analysis.portfolio().atRisk(), out));
+            write(folder, "customers.csv", out -> CustomersCsv.write(rows, out));
             write(folder, "interventions.csv", out -> CustomersCsv.write(analysis.portfolio().topPriority(), out));
             write(folder, "report.md", out -> out.write(MarkdownRenderer.render(report)));
             write(folder, "report.html", out -> out.write(HtmlRenderer.render(report)));

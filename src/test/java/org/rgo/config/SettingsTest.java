@@ -87,7 +87,7 @@ class SettingsTest {
     void aMissingKeyIsAnErrorNamingIt() {
         Properties d = Settings.applicationProperties();
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Settings.from(k -> k.equals("rgo.rei.cap") ? null : d.getProperty(k)));
+                () -> Settings.from(new Keys(k -> k.equals("rgo.rei.cap") ? null : d.getProperty(k))));
         assertEquals("missing configuration key rgo.rei.cap", e.getMessage());
         IllegalStateException blank = assertThrows(IllegalStateException.class,
                 () -> TestSettings.with("rgo.window.current-weeks", "  "));

@@ -19,7 +19,7 @@ public final class TestSettings {
             overrides.put(keysAndValues[i], keysAndValues[i + 1]);
         }
         Properties defaults = Settings.applicationProperties();
-        return Settings.from(key -> overrides.getOrDefault(key, defaults.getProperty(key)));
+        return Settings.from(new Keys(key -> overrides.getOrDefault(key, defaults.getProperty(key))));
     }
 
     public static Settings defaults() {

@@ -1,5 +1,6 @@
 package org.rgo.delivery;
 
+import org.rgo.config.Keys;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -19,7 +20,7 @@ class MailSettingsTest {
 
     @Test
     void withoutHostNothingElseIsRequired() {
-        MailSettings settings = MailSettings.from(keys::get);
+        MailSettings settings = MailSettings.from(new Keys(keys::get));
 
         assertFalse(settings.smtp());
         assertEquals(List.of(), settings.to());
@@ -28,26 +29,26 @@ class MailSettingsTest {
     @Test
     void aHostNeedsSenderAndRecipients() {
         keys.put("rgo.mail.host", "smtp.example.com");
-        IllegalStateException noFrom = assertThrows(IllegalStateException.class, () -> MailSettings.from(keys::get));
+        IllegalStateException noFrom = assertThrows(IllegalStateException.class, () -> MailSettings.from(new Keys(keys::get)));
         assertTrue(noFrom.getMessage().contains("rgo.mail.from"), noFrom.getMessage());
 
         keys.put("rgo.mail.from", "rgo@example.com");
-        IllegalStateException noTo = assertThrows(IllegalStateException.class, () -> MailSettings.from(keys::get));
+        IllegalStateException noTo = assertThrows(IllegalStateException.class, () -> MailSettings.from(new Keys(keys::get)));
         assertTrue(noTo.getMessage().contains("rgo.mail.to"), noTo.getMessage());
 
         keys.put("rgo.mail.to", "ceo@example.com,  cfo@example.com");
-        assertEquals(2, MailSettings.from(keys::get).to().size());
+        assertEquals(2, MailSettings.from(new Keys(keys::get)).to().size());
     }
 
     @Test
     void aBadAddressOrSubjectFieldIsAStartUpErrorNamingTheKey() {
         keys.put("rgo.mail.to", "ceo@example.com, not an address");
-        assertTrue(assertThrows(IllegalStateException.class, () -> MailSettings.from(keys::get)).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, () -> MailSettings.from(new Keys(keys::get))).getMessage()
                 .contains("rgo.mail.to"));
 
         keys.put("rgo.mail.to", "ceo@example.com");
         keys.put("rgo.mail.subject", "REI {totl_rei}");
-        assertTrue(assertThrows(IllegalStateException.class, () -> MailSettings.from(keys::get)).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, () -> MailSettings.from(new Keys(keys::get))).getMessage()
                 .contains("{totl_rei}"));
     }
 
@@ -56,7 +57,7 @@ class MailSettingsTest {
         keys.put("rgo.mail.username", "reports");
         keys.put("rgo.mail.password", "s3cret-Pa55");
 
-        MailSettings settings = MailSettings.from(keys::get);
+        MailSettings settings = MailSettings.from(new Keys(keys::get));
 
         assertTrue(settings.authenticates());
         assertFalse(settings.toString().contains("s3cret-Pa55"), settings.toString());

@@ -1,5 +1,6 @@
 package org.rgo.delivery;
 
+import org.rgo.config.Keys;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -98,7 +99,7 @@ class ReportMailTest {
                 "rgo.mail.from", "RGO <rgo@example.com>", "rgo.mail.to", "ceo@example.com, cfo@example.com",
                 "rgo.mail.cc", "analyst@example.com", "rgo.mail.attach-customers", Boolean.toString(attachCustomers),
                 "rgo.mail.subject", "Revenue exposure {verdict}: week of {as_of_week}, total REI {total_rei}");
-        return MailSettings.from(keys::get);
+        return MailSettings.from(new Keys(keys::get));
     }
 
     /** A run folder as RunOutput leaves it, with this report.html. */

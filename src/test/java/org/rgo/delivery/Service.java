@@ -5,7 +5,6 @@ import org.apache.camel.main.Main;
 import org.rgo.App;
 import org.rgo.ledger.RunLedger;
 import org.rgo.ledger.RunRecord;
-import org.rgo.pipeline.RunRecorder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,7 +92,7 @@ final class Service implements AutoCloseable {
     }
 
     RunLedger ledger() {
-        return context().getRegistry().lookupByNameAndType("runRecorder", RunRecorder.class).ledger();
+        return context().getRegistry().lookupByNameAndType("runLedger", RunLedger.class);
     }
 
     /** What the schedule, the command and the JMX operation do. */

@@ -73,7 +73,7 @@ class DataGeneratorTest {
     @Test
     void thePipelineAcceptsTheGeneratedExport() {
         generate("set", 5, true);
-        ExportReader reader = new ExportReader(Settings.defaults(), 50);
+        ExportReader reader = new ExportReader(Settings.defaults(), 50, 1040, Long.MAX_VALUE);
         SalesTable sales = reader.sales(dir.resolve("set").resolve(DataGenerator.SALES_FILE), 0);
         assertEquals(10, sales.weekCount());
         assertEquals(GeneratorOptions.SAMPLE_AS_OF_WEEK, sales.week(sales.asOfWeek()));

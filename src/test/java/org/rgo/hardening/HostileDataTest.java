@@ -15,7 +15,7 @@ import org.rgo.hardening.support.Csv;
 import org.rgo.hardening.support.Folders;
 import org.rgo.hardening.support.Inbox;
 import org.rgo.hardening.support.Service;
-import org.rgo.pipeline.RunRecorder;
+import org.rgo.ledger.RunLedger;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,7 +68,7 @@ class HostileDataTest {
     CamelContext context;
 
     @BeanInject
-    RunRecorder runRecorder;
+    RunLedger runLedger;
 
     HostileDataTest() {
         Folders.wiped(ROOT.toString());
@@ -178,7 +178,7 @@ class HostileDataTest {
         inbox.awaitAccepted("stock_availability_hostile", 2);
         assertFalse(Service.requestRun(context), "no run for the same bytes");
         assertEquals(1, Folders.runFolders(outbox).size(), "run folders: " + Folders.runFolders(outbox));
-        assertEquals(1, runRecorder.ledger().recent(10).size());
+        assertEquals(1, runLedger.recent(10).size());
 
         // a changed file under the same name: a run
         String firstRun = inbox.lastRun();

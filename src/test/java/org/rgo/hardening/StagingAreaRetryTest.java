@@ -26,7 +26,7 @@ class StagingAreaRetryTest {
         StagingArea staging = new StagingArea(inbox, now::get, RETRY);
         for (InputKind kind : InputKind.values()) {
             // the parsed table is only a cache; null makes the next read parse the staged copy
-            staging.stage(kind, Inbox.SAMPLES.resolve(kind.stagedFileName()), null);
+            staging.stage(kind, Inbox.SAMPLES.resolve(kind.stagedFileName()));
         }
         now.addAndGet(QUIET);
         return staging;
@@ -57,7 +57,7 @@ class StagingAreaRetryTest {
 
         Path changed = new Inbox(inbox.resolveSibling("drop")).drop("retail_weekly_sales.csv",
                 org.rgo.hardening.support.Csv.withField(Inbox.sampleLines(Inbox.SALES), 2, "weekly_spend", "1.00"));
-        staging.stage(InputKind.SALES, changed, null);
+        staging.stage(InputKind.SALES, changed);
         now.addAndGet(QUIET);
 
         assertTrue(staging.readyForRun(QUIET).isPresent());

@@ -85,7 +85,7 @@ class DatasetTest {
     void aCustomerListedTwiceInTheCustomersFileKeepsTheLaterRowWithAWarning() {
         Path file = dir.resolve("retail_customers.csv");
         ExportFiles.writeFile(file, "customer_id,loyalty_member", List.of("c,false", "d,false", "c,true"));
-        CustomerDirectory customers = new ExportReader(settings, 50).customers(file);
+        CustomerDirectory customers = new ExportReader(settings, 50, 1040, Long.MAX_VALUE).customers(file);
         assertEquals(2, customers.size());
         assertTrue(customers.loyal().get(customers.row("c")));
         assertEquals(List.of("customer c is listed twice in retail_customers.csv (line 4): the later row wins"),

@@ -150,11 +150,12 @@ public final class ExportFiles {
     }
 
     public static Dataset read(Settings settings, Path customersFile, Path salesFile, Path stockFile) {
-        ExportReader reader = new ExportReader(settings, 50);
+        ExportReader reader = new ExportReader(settings, 50, 1040, Long.MAX_VALUE);
         CustomerDirectory customers = reader.customers(customersFile);
         SalesTable sales = reader.sales(salesFile, customers.size());
         StockTable stock = reader.stock(stockFile);
-        return Dataset.join(customers, sales, stock, LOADED_AT, List.of(), settings.maxListedWarnings());
+        return Dataset.join(customers, sales, stock, LOADED_AT, List.of(), settings.maxListedWarnings(),
+                settings.portfolio().segmentColumns());
     }
 
     public static void writeFile(Path file, String header, Iterable<String> rows) {

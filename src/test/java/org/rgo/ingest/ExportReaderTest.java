@@ -22,7 +22,7 @@ class ExportReaderTest {
     @TempDir
     Path dir;
 
-    private final ExportReader reader = new ExportReader(TestSettings.defaults(), 50);
+    private final ExportReader reader = new ExportReader(TestSettings.defaults(), 50, 1040, Long.MAX_VALUE);
 
     private Path file(String name, String content) throws IOException {
         Path file = dir.resolve(name);
@@ -232,7 +232,7 @@ class ExportReaderTest {
 
     @Test
     void everyProblemIsCountedAndTheFirstOnesListed() throws IOException {
-        ExportReader listsTwo = new ExportReader(TestSettings.defaults(), 2);
+        ExportReader listsTwo = new ExportReader(TestSettings.defaults(), 2, 1040, Long.MAX_VALUE);
         Path file = file("retail_weekly_sales.csv", SALES_HEADER
                 + "C1,x,1,S1,false\nC2,2025-01-06,y,S1,false\nC3,2025-01-06,1,,false\nC4,2025-01-06,1,S1,z\n");
         RejectedFileException e = assertThrows(RejectedFileException.class, () -> listsTwo.sales(file, 0));

@@ -28,7 +28,7 @@ class ParallelSalesReaderTest {
     @TempDir
     Path dir;
 
-    private final ExportReader reader = new ExportReader(Settings.defaults(), 50);
+    private final ExportReader reader = new ExportReader(Settings.defaults(), 50, 1040, Long.MAX_VALUE);
 
     private Path write(String text) throws IOException {
         Path file = dir.resolve("retail_weekly_sales_" + System.nanoTime() + ".csv");

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rgo.layers.Runs.flatThen;
-import static org.rgo.layers.Runs.series;
 
 /** SPEC §6: churn bucket, multipliers, the 2.5 cap, REI rounding and recurrence. */
 class ExposureLayerTest {
@@ -30,13 +30,13 @@ class ExposureLayerTest {
     }
 
     private double rei(double gap, int zeroWeeks, StructuralTier structural, Tier tier) {
-        return layer.evaluate(revenue(gap, tier), risk(zeroWeeks, structural), 1, false).exposureIndex();
+        return layer.evaluate(revenue(gap, tier), risk(zeroWeeks, structural), 1).exposureIndex();
     }
 
     @ParameterizedTest(name = "{0} zero weeks -> {1}, REI of a 100 gap {2}")
     @CsvSource({"0, LOW, 105.0", "1, MEDIUM, 115.0", "2, HIGH, 130.0", "3, CRITICAL, 150.0", "7, CRITICAL, 150.0"})
     void churnBucketsAndTheirMultipliers(int zeroWeeks, ChurnRiskBucket bucket, double rei) {
-        Exposure e = layer.evaluate(revenue(100, Tier.STANDARD), risk(zeroWeeks, StructuralTier.NONE), 1, false);
+        Exposure e = layer.evaluate(revenue(100, Tier.STANDARD), risk(zeroWeeks, StructuralTier.NONE), 1);
         assertEquals(bucket, e.churnRiskBucket());
         assertEquals(rei, e.exposureIndex());
     }
@@ -62,7 +62,7 @@ class ExposureLayerTest {
     @Test
     void combinedMultiplierIsCappedAt2point5() {
         // 1.50 × 1.40 × 1.50 = 3.15 and 1.50 × 1.40 × 1.25 = 2.625: both capped
-        Exposure strategic = layer.evaluate(revenue(100, Tier.STRATEGIC), risk(3, StructuralTier.SEVERE), 1, false);
+        Exposure strategic = layer.evaluate(revenue(100, Tier.STRATEGIC), risk(3, StructuralTier.SEVERE), 1);
         assertEquals(2.5, strategic.combinedMultiplier());
         assertEquals(250.0, strategic.exposureIndex());
         assertEquals(250.0, rei(100, 3, StructuralTier.SEVERE, Tier.HIGH));
@@ -73,7 +73,7 @@ class ExposureLayerTest {
     @Test
     void theCapIsConfigurable() {
         ExposureLayer capped = new ExposureLayer(TestSettings.with("rgo.rei.cap", "2.0"));
-        assertEquals(200.0, capped.evaluate(revenue(100, Tier.HIGH), risk(2, StructuralTier.SEVERE), 1, false)
+        assertEquals(200.0, capped.evaluate(revenue(100, Tier.HIGH), risk(2, StructuralTier.SEVERE), 1)
                 .exposureIndex());
     }
 
@@ -95,9 +95,11 @@ class ExposureLayerTest {
     @ParameterizedTest(name = "recurrence score {0}: REI {1}")
     @CsvSource({"1, 105.0", "2, 115.5", "3, 126.0", "4, 136.5"})
     void recurrenceMultipliersApplyOnlyWhenAskedFor(int score, double rei) {
-        Exposure with = layer.evaluate(revenue(100, Tier.STANDARD), risk(0, StructuralTier.NONE), score, true);
-        Exposure without = layer.evaluate(revenue(100, Tier.STANDARD), risk(0, StructuralTier.NONE), score, false);
+        ExposureLayer recurrence = new ExposureLayer(TestSettings.with("rgo.rei.recurrence", "true"));
+        Exposure with = recurrence.evaluate(revenue(100, Tier.STANDARD), risk(0, StructuralTier.NONE), score);
+        Exposure without = layer.evaluate(revenue(100, Tier.STANDARD), risk(0, StructuralTier.NONE), score);
         assertEquals(rei, with.exposureIndex());
+        assertEquals(105.0, with.trendExposureIndex(), "the trend never has the recurrence term");
         assertEquals(105.0, without.exposureIndex());
         assertEquals(score, without.recurrenceScore());
     }
@@ -105,33 +107,43 @@ class ExposureLayerTest {
     @Test
     void theCapAppliesAfterTheRecurrenceTerm() {
         // 1.30 × 1.40 × 1.25 × 1.30 = 2.9575 -> 2.5
-        assertEquals(250.0, layer.evaluate(revenue(100, Tier.HIGH), risk(2, StructuralTier.SEVERE), 4, true)
+        ExposureLayer recurrence = new ExposureLayer(TestSettings.with("rgo.rei.recurrence", "true"));
+        assertEquals(250.0, recurrence.evaluate(revenue(100, Tier.HIGH), risk(2, StructuralTier.SEVERE), 4)
                 .exposureIndex());
     }
 
     @Test
     void atRiskWhenThereIsAGapOrATrailingZeroWeek() {
-        assertTrue(layer.isAtRisk(revenue(0.01, Tier.STANDARD), risk(0, StructuralTier.NONE)));
-        assertTrue(layer.isAtRisk(revenue(0, Tier.STANDARD), risk(1, StructuralTier.NONE)));
-        assertFalse(layer.isAtRisk(revenue(0, Tier.STANDARD), risk(0, StructuralTier.SEVERE)));
+        // a gap of 2; no gap but a zero week (baseline (0+10)/2 > current? no: n = 5, baseline = week 0 = 0);
+        // neither: flat spend
+        Chunk chunk = Runs.evaluated(TestSettings.defaults(), flatThen(6, 10, 8, 8, 8, 8),
+                new double[]{0, 10, 10, 10, 0}, flatThen(10, 10));
+        assertTrue(chunk.atRisk(0, 0));
+        assertEquals(0.0, chunk.revenue(1, 0).gapAmount());
+        assertTrue(chunk.atRisk(1, 0));
+        assertFalse(chunk.atRisk(2, 0));
     }
 
     @Test
     void recurrenceCountsThePreviousAsOfWeeksWithAGap() {
         // as-of week 9. Cut at 8 (n=9): baseline 10, current (10+6+14+2)/4 = 8: gap.
         // Cut at 7 (n=8): current (10+10+6+14)/4 = 10: no gap. Cut at 6 (n=7): current (10+10+10+6)/4 = 9: gap.
-        assertEquals(3, layer.recurrenceScore(series(flatThen(6, 10, 6, 14, 2, 2)), 9));
-        // 10 ×6, 2, 2, 2, 2: every previous cut has a gap
-        assertEquals(4, layer.recurrenceScore(series(flatThen(6, 10, 2, 2, 2, 2)), 9));
-        assertEquals(1, layer.recurrenceScore(series(flatThen(10, 10)), 9));
+        // 10 ×6, 2, 2, 2, 2: every previous cut has a gap; 10 ×10: none.
+        Chunk chunk = Runs.evaluated(TestSettings.defaults(), flatThen(6, 10, 6, 14, 2, 2),
+                flatThen(6, 10, 2, 2, 2, 2), flatThen(10, 10));
+        assertEquals(3, layer.recurrenceScore(chunk, 0));
+        assertEquals(4, layer.recurrenceScore(chunk, 1));
+        assertEquals(1, layer.recurrenceScore(chunk, 2));
+        assertEquals(3, chunk.exposure(0, 0).recurrenceScore());
     }
 
     @Test
     void recurrenceSkipsWeeksBeforeTheCustomerJoined() {
-        // first row in week 8; the cuts at 7 and 6 are empty, the one at 8 has one week (no gap)
-        CustomerSeries late = new CustomerSeries(0, new double[]{10, 5}, new int[2], new int[]{8, 9}, 2,
-                CustomerSeries.NEVER, false);
-        assertEquals(1, layer.recurrenceScore(late, 9));
+        // the late customer's first row is in week 8 of 10: the cuts at 7 and 6 are empty, the one at 8
+        // has one week (no gap)
+        Chunk chunk = Runs.evaluated(TestSettings.defaults(), flatThen(10, 1), new double[]{10, 5});
+        assertNull(chunk.series(1, 2));
+        assertEquals(1, layer.recurrenceScore(chunk, 1));
     }
 
     @Test

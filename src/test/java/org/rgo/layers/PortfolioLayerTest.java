@@ -16,14 +16,23 @@ import static org.rgo.layers.Runs.flatThen;
 /** SPEC §7 over hand-made at-risk rows, and the segment lookup through the real path. */
 class PortfolioLayerTest {
 
-    private final PortfolioLayer layer = new PortfolioLayer(TestSettings.defaults());
+    private static Portfolio aggregate(int topN, List<CustomerResult> rows) {
+        List<String> columns = rows.stream().flatMap(r -> r.segments().keySet().stream()).distinct().sorted().toList();
+        PortfolioTotals totals = new PortfolioTotals(columns, topN);
+        rows.forEach(totals::add);
+        return totals.portfolio();
+    }
+
+    private static Portfolio aggregate(List<CustomerResult> rows) {
+        return aggregate(20, rows);
+    }
 
     private static CustomerResult row(String id, String store, double gap, double rei, Tier tier, RootCause cause,
                                       Map<String, String> segments) {
         return new CustomerResult(id, store, new Revenue(0, 0, gap, 0, tier),
                 new StructuralRisk(0, 0, 0, 0, 0, 0, StructuralTier.NONE),
                 new Attribution(0, 0, false, true, false, cause),
-                new Exposure(ChurnRiskBucket.LOW, 1, 1.05, rei), segments);
+                new Exposure(ChurnRiskBucket.LOW, 1, 1.05, rei, rei), segments);
     }
 
     private static CustomerResult row(String id, double gap, double rei) {
@@ -37,7 +46,7 @@ class PortfolioLayerTest {
     @Test
     void totalsAreSumsOfTheRoundedValues() {
         // 0.1 + 0.2 in doubles is 0.30000000000000004; the sum of cents is 0.30
-        Portfolio p = layer.aggregate(List.of(row("a", 0.1, 0.11), row("b", 0.2, 0.22)));
+        Portfolio p = aggregate(List.of(row("a", 0.1, 0.11), row("b", 0.2, 0.22)));
         assertEquals(0.3, p.totalGap());
         assertEquals(0.33, p.totalRei());
         assertEquals(2, p.customerCountWithGaps());
@@ -46,12 +55,12 @@ class PortfolioLayerTest {
         for (int i = 0; i < 10; i++) {
             tenDimes.add(row("c" + i, 0.1, 0.1));
         }
-        assertEquals(1.0, layer.aggregate(tenDimes).totalGap());
+        assertEquals(1.0, aggregate(tenDimes).totalGap());
     }
 
     @Test
     void exposureAndGapByTierCauseAndStore() {
-        Portfolio p = layer.aggregate(List.of(
+        Portfolio p = aggregate(List.of(
                 row("a", "S1", 10, 12.5, Tier.HIGH, RootCause.BEHAVIORAL_CHURN, Map.of()),
                 row("b", "S2", 20, 21, Tier.STANDARD, RootCause.DEMAND_SOFTNESS, Map.of()),
                 row("c", "S1", 30, 31.5, Tier.STANDARD, RootCause.DEMAND_SOFTNESS, Map.of()),
@@ -73,7 +82,7 @@ class PortfolioLayerTest {
 
     @Test
     void exposureBySegmentColumn() {
-        Portfolio p = layer.aggregate(List.of(
+        Portfolio p = aggregate(List.of(
                 row("a", "S1", 10, 10.5, Tier.STANDARD, RootCause.DEMAND_SOFTNESS, Map.of("region", "north")),
                 row("b", "S1", 20, 21, Tier.STANDARD, RootCause.DEMAND_SOFTNESS, Map.of("region", "south")),
                 row("c", "S1", 30, 31.5, Tier.STANDARD, RootCause.DEMAND_SOFTNESS, Map.of("region", "north"))));
@@ -83,32 +92,52 @@ class PortfolioLayerTest {
 
     @Test
     void priorityIsReiDescThenGapDescThenCustomerIdAsc() {
-        Portfolio p = layer.aggregate(List.of(
+        Portfolio p = aggregate(List.of(
                 row("a", 40, 50), row("d", 45, 50), row("b", 45, 50), row("c", 10, 60), row("e", 1, 1)));
-        assertEquals(List.of("c", "b", "d", "a", "e"), ids(p.atRisk()));
+        assertEquals(List.of("c", "b", "d", "a", "e"), ids(p.topPriority()));
     }
 
     @Test
     void numericCustomerIdsTieBreakAsNumbers() {
         // SPEC §7 says "customer_id asc"; the sample's ids are whole numbers, compared as numbers here
-        Portfolio p = layer.aggregate(List.of(row("10", 5, 5), row("9", 5, 5), row("100", 5, 5)));
-        assertEquals(List.of("9", "10", "100"), ids(p.atRisk()));
+        Portfolio p = aggregate(List.of(row("10", 5, 5), row("9", 5, 5), row("100", 5, 5), row("x1", 5, 5),
+                row("09", 5, 5)));
+        // whole numbers before other ids, so the order is total: "09" after "9" (same value, then text)
+        assertEquals(List.of("09", "9", "10", "100", "x1"), ids(p.topPriority()));
+    }
+
+    @Test
+    void totalsMergeToTheSameResultInAnyOrder() {
+        List<CustomerResult> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            rows.add(row("c" + i, i % 2 == 0 ? "S1" : "S2", i * 1.01, i * 1.37 % 7, i % 3 == 0 ? Tier.HIGH : Tier.STANDARD,
+                    RootCause.values()[i % RootCause.values().length], Map.of("region", i % 4 == 0 ? "north" : "south")));
+        }
+        Portfolio whole = aggregate(5, rows);
+        List<String> columns = List.of("region");
+        PortfolioTotals evens = new PortfolioTotals(columns, 5);
+        PortfolioTotals odds = new PortfolioTotals(columns, 5);
+        PortfolioTotals tail = new PortfolioTotals(columns, 5);
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            (i >= 25 ? tail : i % 2 == 0 ? evens : odds).add(rows.get(i));
+        }
+        odds.merge(tail);
+        evens.merge(odds);
+        assertEquals(whole, evens.portfolio());
     }
 
     @Test
     void topNRecoveryUpsideAndConcentration() {
-        PortfolioLayer topTwo = new PortfolioLayer(TestSettings.with("rgo.portfolio.top-n", "2"));
-        Portfolio p = topTwo.aggregate(List.of(row("a", 8, 10), row("b", 30, 40), row("c", 15.55, 20)));
+        Portfolio p = aggregate(2, List.of(row("a", 8, 10), row("b", 30, 40), row("c", 15.55, 20)));
         assertEquals(List.of("b", "c"), ids(p.topPriority()));
         assertEquals(45.55, p.recoveryUpsideTopN());
         // (40 + 20) / 70 × 100 = 85.714…
         assertEquals(85.71, p.concentrationTopNPercent());
-        assertEquals(List.of("b", "c", "a"), ids(p.atRisk()));
     }
 
     @Test
     void topNLargerThanTheListTakesEveryone() {
-        Portfolio p = layer.aggregate(List.of(row("a", 8, 10), row("b", 30, 40)));
+        Portfolio p = aggregate(List.of(row("a", 8, 10), row("b", 30, 40)));
         assertEquals(2, p.topPriority().size());
         assertEquals(38.0, p.recoveryUpsideTopN());
         assertEquals(100.0, p.concentrationTopNPercent());
@@ -117,7 +146,7 @@ class PortfolioLayerTest {
     @Test
     void concentrationIsZeroWithoutExposure() {
         // at risk by a zero-spend week only: no gap, no REI
-        Portfolio p = layer.aggregate(List.of(row("a", 0, 0)));
+        Portfolio p = aggregate(List.of(row("a", 0, 0)));
         assertEquals(0.0, p.totalRei());
         assertEquals(0.0, p.concentrationTopNPercent());
         assertEquals(1, p.customerCountWithGaps());
@@ -125,7 +154,7 @@ class PortfolioLayerTest {
 
     @Test
     void emptyPortfolio() {
-        Portfolio p = layer.aggregate(List.of());
+        Portfolio p = aggregate(List.of());
         assertEquals(0.0, p.totalGap());
         assertEquals(0, p.customerCountWithGaps());
         assertEquals(List.of(), p.topPriority());
@@ -144,8 +173,8 @@ class PortfolioLayerTest {
         Analysis a = Runs.analyse(TestSettings.defaults(), files.dataset(TestSettings.defaults()));
         Portfolio p = a.portfolio();
 
-        assertEquals(List.of("listed", "unlisted"), ids(p.atRisk()));
-        assertEquals(15.75, p.atRisk().get(0).exposure().exposureIndex());
+        assertEquals(List.of("listed", "unlisted"), ids(p.topPriority()));
+        assertEquals(15.75, p.topPriority().get(0).exposure().exposureIndex());
         assertEquals(Map.of("north", 15.75, "(blank)", 15.75), p.exposureBySegment().get("region"));
         assertEquals(Map.of("toys", 15.75, "grocery", 15.75), p.exposureBySegment().get("product_category"));
         assertEquals(Map.of("true", 15.75, "(blank)", 15.75), p.exposureBySegment().get("loyalty_member"));

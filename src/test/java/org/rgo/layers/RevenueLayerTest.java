@@ -89,17 +89,18 @@ class RevenueLayerTest {
 
     @Test
     void tierIsHighWhenAnyRowIsHighValue() {
-        CustomerSeries s = new CustomerSeries(0, new double[]{10, 10, 10, 10, 10}, new int[5],
-                new int[]{0, 1, 2, 3, 4}, 5, 2, false);
+        CustomerSeries s = new CustomerSeries(new double[]{10, 10, 10, 10, 10}, new int[5],
+                new int[]{0, 1, 2, 3, 4}, 0, 5, 2, false);
         assertEquals(Tier.HIGH, layer.evaluate(s).tier());
     }
 
     @Test
     void aLoyalHighCustomerIsStrategicOnlyWhenConfigured() {
-        CustomerSeries loyalHigh = new CustomerSeries(0, new double[]{10, 10}, new int[2], new int[]{0, 1}, 2, 0, true);
-        CustomerSeries loyalStandard = new CustomerSeries(0, new double[]{10, 10}, new int[2], new int[]{0, 1}, 2,
-                CustomerSeries.NEVER, true);
-        CustomerSeries notLoyalHigh = new CustomerSeries(0, new double[]{10, 10}, new int[2], new int[]{0, 1}, 2, 0, false);
+        CustomerSeries loyalHigh = new CustomerSeries(new double[]{10, 10}, new int[2],
+                new int[]{0, 1}, 0, 2, 0, true);
+        CustomerSeries loyalStandard = new CustomerSeries(new double[]{10, 10}, new int[2], new int[]{0, 1}, 0, 2, CustomerSeries.NEVER, true);
+        CustomerSeries notLoyalHigh = new CustomerSeries(new double[]{10, 10}, new int[2],
+                new int[]{0, 1}, 0, 2, 0, false);
         RevenueLayer strategic = new RevenueLayer(TestSettings.with("rgo.tier.strategic-when-loyal", "true"));
 
         assertEquals(Tier.HIGH, layer.evaluate(loyalHigh).tier());
@@ -111,8 +112,8 @@ class RevenueLayerTest {
     @Test
     void aSeriesCutBeforeItsFirstHighValueRowIsStandard() {
         // the data cut at week 2 has no high-value row yet (SPEC §8: rows after the cut are dropped)
-        CustomerSeries s = new CustomerSeries(0, new double[]{10, 10, 10, 10, 10}, new int[5],
-                new int[]{0, 1, 2, 3, 4}, 5, 3, false);
+        CustomerSeries s = new CustomerSeries(new double[]{10, 10, 10, 10, 10}, new int[5],
+                new int[]{0, 1, 2, 3, 4}, 0, 5, 3, false);
         assertEquals(Tier.STANDARD, layer.evaluate(s.upTo(2)).tier());
         assertEquals(Tier.HIGH, layer.evaluate(s.upTo(3)).tier());
     }
@@ -127,11 +128,11 @@ class RevenueLayerTest {
                 .sale("plain", 0, 10, "S1", true, "grocery").sale("plain", 1, 10, "S1", false, "grocery")
                 .series("never", "S1", 10, 10);
         Settings strategic = TestSettings.with("rgo.tier.strategic-when-loyal", "true");
-        Analysis a = Analysis.of(strategic, files.dataset(strategic));
+        Analysis a = Runs.analyse(strategic, files.dataset(strategic));
         RevenueLayer revenue = new RevenueLayer(strategic);
 
-        assertEquals(Tier.STRATEGIC, revenue.evaluate(a.series(Runs.index(a, "loyal"))).tier());
-        assertEquals(Tier.HIGH, revenue.evaluate(a.series(Runs.index(a, "plain"))).tier());
-        assertEquals(Tier.STANDARD, revenue.evaluate(a.series(Runs.index(a, "never"))).tier());
+        assertEquals(Tier.STRATEGIC, revenue.evaluate(Runs.series(a, "loyal")).tier());
+        assertEquals(Tier.HIGH, revenue.evaluate(Runs.series(a, "plain")).tier());
+        assertEquals(Tier.STANDARD, revenue.evaluate(Runs.series(a, "never")).tier());
     }
 }

@@ -220,8 +220,10 @@ class RootCauseLayerTest {
     @Test
     void customersNotAtRiskHaveNoAttribution() {
         Analysis a = analyse(new ExportFiles(dir).series("steady", "S1", flatThen(10, 100)).stockout("S1", 9));
-        assertNull(a.attribution()[Runs.index(a, "steady")]);
-        assertNull(a.exposure()[Runs.index(a, "steady")]);
-        assertTrue(a.portfolio().atRisk().isEmpty());
+        Chunk chunk = Runs.kernel(TestSettings.defaults()).evaluate(
+                SeriesLayer.gather(a.model(), a.data(), new int[] {Runs.index(a, "steady")}, 0, 1, 1));
+        assertNull(chunk.attribution(0, 0));
+        assertNull(chunk.exposure(0, 0));
+        assertTrue(Runs.atRisk(a).isEmpty());
     }
 }

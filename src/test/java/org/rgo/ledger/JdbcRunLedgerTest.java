@@ -1,5 +1,6 @@
 package org.rgo.ledger;
 
+import org.rgo.config.Keys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,7 +154,7 @@ class JdbcRunLedgerTest {
         Map<String, String> keys = Map.of("rgo.service.enabled", "true", "rgo.data-dir", dataDir.toString(),
                 "rgo.ledger.url", "", "rgo.ledger.user", "sa", "rgo.ledger.one-shot-runs", "false");
 
-        RunLedger ledger = RunLedgers.configured(keys::get);
+        RunLedger ledger = RunLedgers.configured(new Keys(keys::get));
 
         JdbcRunLedger jdbc = assertInstanceOf(JdbcRunLedger.class, ledger);
         assertEquals("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ledger"), jdbc.url());
@@ -166,9 +167,9 @@ class JdbcRunLedgerTest {
         Map<String, String> recording = Map.of("rgo.service.enabled", "false", "rgo.data-dir", dataDir.toString(),
                 "rgo.ledger.one-shot-runs", "true");
 
-        assertInstanceOf(InMemoryRunLedger.class, RunLedgers.configured(oneShot::get));
+        assertInstanceOf(InMemoryRunLedger.class, RunLedgers.configured(new Keys(oneShot::get)));
         assertTrue(Files.notExists(dataDir.resolve("ledger.mv.db")));
-        assertInstanceOf(JdbcRunLedger.class, RunLedgers.configured(recording::get));
+        assertInstanceOf(JdbcRunLedger.class, RunLedgers.configured(new Keys(recording::get)));
         assertTrue(Files.exists(dataDir.resolve("ledger.mv.db")));
     }
 
@@ -178,7 +179,7 @@ class JdbcRunLedgerTest {
         Map<String, String> keys = Map.of("rgo.data-dir", dataDir.resolve("unused").toString(),
                 "rgo.ledger.url", LedgerSettings.h2FileUrl(elsewhere), "rgo.ledger.one-shot-runs", "false");
 
-        LedgerSettings settings = LedgerSettings.from(keys::get);
+        LedgerSettings settings = LedgerSettings.from(new Keys(keys::get));
 
         assertEquals("jdbc:h2:file:" + elsewhere.toAbsolutePath().resolve("ledger"), settings.url());
         assertEquals("", settings.user());

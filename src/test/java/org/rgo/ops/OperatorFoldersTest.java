@@ -26,7 +26,7 @@ class OperatorFoldersTest {
         StagingArea staging = new StagingArea(inbox, System::currentTimeMillis);
         Path dropped = inbox.resolve("retail_customers_2025w47.csv");
         Files.writeString(dropped, "customer_id\n1\n");
-        staging.stage(InputKind.CUSTOMERS, dropped, null);
+        staging.stage(InputKind.CUSTOMERS, dropped);
         Instant stagedAt = Instant.parse("2026-01-05T10:00:00Z");
         Files.setLastModifiedTime(staging.dir().resolve("retail_customers.csv"), FileTime.from(stagedAt));
 

@@ -1,5 +1,6 @@
 package org.rgo.ops;
 
+import org.rgo.ingest.StagingArea;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -60,7 +61,9 @@ class OrchestratorOperationsTest {
 
     private Orchestrator orchestrator() {
         Path folder = Path.of("target/ops-test/operations-unit");
-        return new Orchestrator(context, context.createProducerTemplate(), InMemoryRunLedger::new,
-                folder.resolve("inbox"), folder.resolve("outbox"), new RunTimer(InMemoryRunLedger::new), Clock.systemUTC());
+        InMemoryRunLedger ledger = new InMemoryRunLedger();
+        return new Orchestrator(context, context.createProducerTemplate(), ledger,
+                new StagingArea(folder.resolve("inbox"), System::currentTimeMillis), folder.resolve("inbox"),
+                folder.resolve("outbox"), new RunTimer(ledger), Clock.systemUTC());
     }
 }

@@ -1,6 +1,7 @@
 package org.rgo.pipeline;
 
 import org.apache.camel.BeanInject;
+import org.rgo.ledger.RunLedger;
 import org.apache.camel.test.main.junit5.CamelMainTest;
 import org.junit.jupiter.api.Test;
 import org.rgo.App;
@@ -36,7 +37,7 @@ class InboxRouteTest {
     private final Path outbox;
 
     @BeanInject
-    RunRecorder runRecorder;
+    RunLedger runLedger;
 
     InboxRouteTest() {
         // the constructor runs before the extension starts Camel: every test starts on empty folders
@@ -59,7 +60,7 @@ class InboxRouteTest {
         assertEquals(1, inbox.doneCount("retail_customers"));
         assertEquals(1, inbox.doneCount("retail_weekly_sales"));
         assertEquals(1, inbox.doneCount("stock_availability"));
-        RunRecord ledgerEntry = Await.value("the run in the ledger", () -> runRecorder.ledger().recent(10).stream()
+        RunRecord ledgerEntry = Await.value("the run in the ledger", () -> runLedger.recent(10).stream()
                 .filter(r -> r.status() == RunRecord.Status.SUCCEEDED).findFirst());
         assertEquals(run.toString(), ledgerEntry.outputFolder());
         assertEquals(1, Folders.runFolders(outbox).size(), "run folders: " + Folders.runFolders(outbox));

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rgo.config.TestSettings;
 import org.rgo.layers.Analysis;
+import org.rgo.layers.RankedCustomers;
+import org.rgo.layers.Runs;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +47,7 @@ class CustomersCsvTest {
 
     private static List<List<String>> customersCsv(Analysis a) throws IOException {
         StringWriter out = new StringWriter();
-        CustomersCsv.write(a.portfolio().atRisk(), out);
+        CustomersCsv.write(Runs.atRisk(a), out);
         return parse(out.toString());
     }
 
@@ -88,7 +91,7 @@ class CustomersCsvTest {
     @Test
     void interventionsAreTheTopNRowsOfCustomersCsv(@TempDir Path out) throws IOException {
         Analysis a = ReportFixture.analysis(dir, TestSettings.with("rgo.portfolio.top-n", "2"));
-        RunOutput.writeInto(a, out);
+        new RunOutput(a, new RankedCustomers(Runs.kernel(a.settings()), a, 2), Optional.empty()).writeInto(out);
         List<List<String>> customers = parse(Files.readString(out.resolve("customers.csv"), StandardCharsets.UTF_8));
         List<List<String>> interventions = parse(Files.readString(out.resolve("interventions.csv"), StandardCharsets.UTF_8));
         assertEquals(5, customers.size());

@@ -60,7 +60,7 @@ final class HostileExport {
     /** The export in {@code folder}, analysed with the shipped settings. */
     static Analysis analyse(Path folder) {
         Settings settings = Settings.defaults();
-        ExportReader reader = new ExportReader(settings, 50);
+        ExportReader reader = new ExportReader(settings, 50, 1040, Long.MAX_VALUE);
         CustomerDirectory customers = reader.customers(folder.resolve("retail_customers.csv"));
         SalesTable sales = reader.sales(folder.resolve("retail_weekly_sales.csv"), customers.size());
         StockTable stock = reader.stock(folder.resolve("stock_availability.csv"));
@@ -69,7 +69,7 @@ final class HostileExport {
                 new Dataset.SourceFile(InputKind.SALES, "retail_weekly_sales.csv", "f".repeat(64), sales.rowCount()),
                 new Dataset.SourceFile(InputKind.STOCK, "stock_availability.csv", null, stock.rowCount()));
         Dataset data = Dataset.join(customers, sales, stock, Instant.parse("2025-11-24T07:00:00Z"), sources,
-                settings.maxListedWarnings());
+                settings.maxListedWarnings(), settings.portfolio().segmentColumns());
         return Runs.analyse(settings, data);
     }
 

@@ -4,8 +4,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
 import org.rgo.App;
+import org.rgo.ledger.RunLedger;
 import org.rgo.ledger.RunRecord;
-import org.rgo.pipeline.RunRecorder;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -80,7 +80,7 @@ public final class Service implements AutoCloseable {
 
     /** The ledger's runs, newest first. */
     public static List<RunRecord> runs(CamelContext context) {
-        return context.getRegistry().lookupByNameAndType("runRecorder", RunRecorder.class).ledger()
+        return context.getRegistry().lookupByNameAndType("runLedger", RunLedger.class)
                 .recent(Integer.MAX_VALUE);
     }
 

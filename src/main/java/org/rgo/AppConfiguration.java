@@ -1,0 +1,240 @@
+package org.rgo;
+
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelContextAware;
+import org.apache.camel.PropertyInject;
+import org.apache.camel.component.mail.MailComponent;
+import org.apache.camel.component.mail.MailConfiguration;
+import org.rgo.config.Keys;
+import org.rgo.config.Settings;
+import org.rgo.delivery.MailDelivery;
+import org.rgo.delivery.MailSettings;
+import org.rgo.ingest.ExportReader;
+import org.rgo.ingest.StagingArea;
+import org.rgo.layers.ExecutiveLayer;
+import org.rgo.layers.ExposureLayer;
+import org.rgo.layers.Kernel;
+import org.rgo.layers.PortfolioLayer;
+import org.rgo.layers.RevenueLayer;
+import org.rgo.layers.RootCauseLayer;
+import org.rgo.layers.SeriesLayer;
+import org.rgo.layers.StructuralRiskLayer;
+import org.rgo.layers.TrendLayer;
+import org.rgo.ledger.RunLedger;
+import org.rgo.ledger.RunLedgers;
+import org.rgo.ops.Operations;
+import org.rgo.pipeline.IngestStep;
+import org.rgo.pipeline.MergeTotals;
+import org.rgo.pipeline.OutputStep;
+import org.rgo.pipeline.RunRecorder;
+import org.rgo.pipeline.RunStep;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The wiring, in one place: every bean the routes call, bound under its method's name and built
+ * from application.properties (through Camel's properties, so -D and environment variables
+ * override the file), the shared ones once; then, in {@link #configure}, what operators watch and
+ * the mail server's credentials.
+ * The layers are the plain-Java core itself: each route step calls a layer through bean binding.
+ */
+public final class AppConfiguration implements CamelConfiguration, CamelContextAware {
+
+    @PropertyInject("rgo.inbox")
+    private String inbox;
+    @PropertyInject("rgo.outbox")
+    private String outbox;
+    @PropertyInject("rgo.ingest.quiet-period-ms")
+    private long quietPeriodMillis;
+    @PropertyInject("rgo.run.retry-delay-ms")
+    private long retryDelayMillis;
+    @PropertyInject("rgo.analysis.threads")
+    private int analysisThreads;
+    @PropertyInject("rgo.analysis.chunk-customers")
+    private int chunkCustomers;
+    @PropertyInject("rgo.health.smtp-connect-timeout-ms")
+    private int smtpTimeoutMillis;
+
+    private CamelContext context;
+    private Settings settings;
+    private StagingArea staging;
+    private RunLedger ledger;
+    private MailSettings mail;
+    private ExportReader reader;
+    private Kernel kernel;
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        this.context = camelContext;
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+        return context;
+    }
+
+    private Keys keys() {
+        return new Keys(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null));
+    }
+
+    @BindToRegistry
+    public Settings settings() {
+        if (settings == null) {
+            settings = Settings.from(keys());
+        }
+        return settings;
+    }
+
+    @BindToRegistry
+    public StagingArea stagingArea() {
+        if (staging == null) {
+            staging = new StagingArea(Path.of(inbox), System::currentTimeMillis, retryDelayMillis);
+        }
+        return staging;
+    }
+
+    @BindToRegistry
+    public RunLedger runLedger() {
+        if (ledger == null) {
+            ledger = RunLedgers.configured(keys());
+        }
+        return ledger;
+    }
+
+    @BindToRegistry
+    public MailSettings mailSettings() {
+        if (mail == null) {
+            mail = MailSettings.from(keys());
+        }
+        return mail;
+    }
+
+    @BindToRegistry
+    public ExportReader exportReader() {
+        if (reader == null) {
+            Keys keys = keys();
+            reader = new ExportReader(settings(), keys.integer("rgo.ingest.max-listed-problems"),
+                    keys.integer("rgo.ingest.max-weeks"), keys.wholeNumber("rgo.ingest.max-file-bytes"));
+        }
+        return reader;
+    }
+
+    @BindToRegistry
+    public Kernel kernel() {
+        if (kernel == null) {
+            kernel = new Kernel(revenueLayer(), structuralRiskLayer(), rootCauseLayer(), exposureLayer());
+        }
+        return kernel;
+    }
+
+    @BindToRegistry
+    public IngestStep ingestStep() {
+        return new IngestStep(exportReader(), stagingArea());
+    }
+
+    @BindToRegistry
+    public RunStep runStep() {
+        return new RunStep(settings(), exportReader(), stagingArea(), quietPeriodMillis);
+    }
+
+    @BindToRegistry
+    public RunRecorder runRecorder() {
+        return new RunRecorder(runLedger(), Clock.systemUTC());
+    }
+
+    @BindToRegistry
+    public OutputStep outputStep() {
+        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers);
+    }
+
+    @BindToRegistry
+    public MailDelivery mailDelivery() {
+        return new MailDelivery(mailSettings(), Path.of(outbox), runLedger(), Clock.systemUTC());
+    }
+
+    /** The threads the analyze route's chunks run on: one per core unless rgo.analysis.threads says otherwise. */
+    @BindToRegistry
+    public ExecutorService chunkThreads() {
+        int threads = analysisThreads > 0 ? analysisThreads : Runtime.getRuntime().availableProcessors();
+        return context.getExecutorServiceManager().newFixedThreadPool(this, "chunks", threads);
+    }
+
+    @BindToRegistry
+    public MergeTotals mergeTotals() {
+        return new MergeTotals();
+    }
+
+    @BindToRegistry
+    public SeriesLayer seriesLayer() {
+        return new SeriesLayer();
+    }
+
+    @BindToRegistry
+    public RevenueLayer revenueLayer() {
+        return new RevenueLayer(settings());
+    }
+
+    @BindToRegistry
+    public StructuralRiskLayer structuralRiskLayer() {
+        return new StructuralRiskLayer(settings());
+    }
+
+    @BindToRegistry
+    public RootCauseLayer rootCauseLayer() {
+        return new RootCauseLayer(settings());
+    }
+
+    @BindToRegistry
+    public ExposureLayer exposureLayer() {
+        return new ExposureLayer(settings());
+    }
+
+    @BindToRegistry
+    public PortfolioLayer portfolioLayer() {
+        return new PortfolioLayer();
+    }
+
+    @BindToRegistry
+    public TrendLayer trendLayer() {
+        return new TrendLayer();
+    }
+
+    @BindToRegistry
+    public ExecutiveLayer executiveLayer() {
+        return new ExecutiveLayer(settings());
+    }
+
+    @Override
+    public void configure(CamelContext camelContext) {
+        MailSettings mailSettings = mailSettings();
+        Operations.install(camelContext, runLedger(), stagingArea(), Path.of(inbox), Path.of(outbox),
+                Optional.of(mailSettings.host()).filter(host -> !host.isEmpty()), mailSettings.port(),
+                smtpTimeoutMillis);
+        if (mailSettings.smtp()) {
+            configureSmtp(camelContext.getComponent("smtp", MailComponent.class).getConfiguration(), mailSettings);
+        }
+    }
+
+    /**
+     * The credentials go on the smtp component, not into the route's endpoint URI, so the password
+     * appears in no URI, log line or JMX attribute; an empty user name means no authentication.
+     */
+    private static void configureSmtp(MailConfiguration smtp, MailSettings settings) {
+        if (settings.authenticates()) {
+            smtp.setUsername(settings.username());
+            smtp.setPassword(settings.password());
+        }
+        if (settings.starttls()) {
+            Properties tls = new Properties();
+            tls.setProperty("mail.smtp.starttls.enable", "true");
+            tls.setProperty("mail.smtp.starttls.required", "true");
+            smtp.setAdditionalJavaMailProperties(tls);
+        }
+    }
+}
