@@ -11,6 +11,9 @@ import org.rgo.config.Keys;
 import org.rgo.config.Settings;
 import org.rgo.delivery.MailDelivery;
 import org.rgo.delivery.MailSettings;
+import org.rgo.delivery.OperatorAlert;
+import org.rgo.gate.Gate;
+import org.rgo.gate.GateSettings;
 import org.rgo.ingest.ExportReader;
 import org.rgo.ingest.StagingArea;
 import org.rgo.layers.ExecutiveLayer;
@@ -25,6 +28,7 @@ import org.rgo.layers.TrendLayer;
 import org.rgo.ledger.RunLedger;
 import org.rgo.ledger.RunLedgers;
 import org.rgo.ops.Operations;
+import org.rgo.pipeline.GateStep;
 import org.rgo.pipeline.IngestStep;
 import org.rgo.pipeline.MergeTotals;
 import org.rgo.pipeline.OutputStep;
@@ -151,6 +155,19 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     @BindToRegistry
     public OutputStep outputStep() {
         return new OutputStep(Path.of(outbox), kernel(), chunkCustomers);
+    }
+
+    /** The data gate step (README "Data gate"): compares with the ledger's runs only when that ledger is durable. */
+    @BindToRegistry
+    public GateStep dataGate() {
+        Keys keys = keys();
+        return new GateStep(new Gate(GateSettings.from(keys, settings().maxListedWarnings())), runLedger(),
+                RunLedgers.durable(keys));
+    }
+
+    @BindToRegistry
+    public OperatorAlert operatorAlert() {
+        return new OperatorAlert(mailSettings(), OperatorAlert.operators(keys()), Path.of(outbox), Clock.systemUTC());
     }
 
     @BindToRegistry

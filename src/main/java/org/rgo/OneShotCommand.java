@@ -1,12 +1,22 @@
 package org.rgo;
 
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
+import org.rgo.pipeline.GateStep;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** {@code run --data DIR --out DIR}: the service's routes and beans on one folder, then exit. */
+/**
+ * {@code run --data DIR --out DIR}: the service's routes and beans on one folder, then exit: 0 when
+ * the report is written, {@value #HELD} when it is written but the data gate held it (README
+ * "Data gate"; the reasons are printed), 1 on a failure, 64 on bad arguments.
+ */
 final class OneShotCommand {
 
     static final String USAGE = "usage: run --data DIR --out DIR";
+    static final int HELD = 3;
 
     private OneShotCommand() {}
 
@@ -17,10 +27,21 @@ final class OneShotCommand {
             return 64;
         }
         return OneTimeRun.run(App.newMain(), template -> {
-            template.requestBodyAndHeader("direct:one-shot", options.get("--data"), "rgoOutputFolder",
-                    options.get("--out"));
+            Exchange done = template.request("direct:one-shot", exchange -> {
+                exchange.getMessage().setBody(options.get("--data"));
+                exchange.getMessage().setHeader("rgoOutputFolder", options.get("--out"));
+            });
+            if (done.getException() != null) {
+                throw new CamelExecutionException(done.getException().getMessage(), done, done.getException());
+            }
             System.out.println("Report written to " + options.get("--out"));
-            return 0;
+            if (!"HELD".equals(done.getMessage().getHeader(GateStep.STATUS, String.class))) {
+                return 0;
+            }
+            System.out.println("HELD by the data gate: the report is marked HELD and would not be mailed. Reasons:");
+            List<?> reasons = done.getMessage().getHeader(GateStep.REASONS, List.class);
+            reasons.forEach(reason -> System.out.println("  - " + reason));
+            return HELD;
         });
     }
 

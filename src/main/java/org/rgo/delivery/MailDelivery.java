@@ -65,20 +65,41 @@ public final class MailDelivery {
     }
 
     /**
-     * The runs whose mail is due, oldest first. With {@code queueLatest}, the latest successful
-     * run's mail is queued first, unless that run already has one. The latest run's name goes
-     * into the {@value #LATEST} header either way.
+     * The runs whose mail is due, oldest first. With {@code queueLatest}, the latest run's mail is
+     * queued first, unless that run already has one or the data gate held it. The latest run's name
+     * goes into the {@value #LATEST} header either way.
      */
     public List<String> due(@Header(QUEUE_LATEST) boolean queueLatest, Exchange exchange) {
-        latestRunFolder().ifPresent(folder -> {
-            String run = folder.getFileName().toString();
+        latestRun().ifPresent(latest -> {
+            String run = latest.folder().getFileName().toString();
             exchange.getMessage().setHeader(LATEST, run);
-            if (queueLatest && mail.status(run) == Delivery.NONE) {
-                mail.queue(run, ReportMail.compose(folder, settings, session, clock.instant()));
+            if (latest.held()) {
+                LOG.info("The latest run {} is held by the data gate: its report is not mailed until an operator"
+                        + " releases it or corrected files replace it", run);
+            } else if (queueLatest && mail.status(run) == Delivery.NONE) {
+                mail.queue(run, ReportMail.compose(latest.folder(), settings, session, clock.instant()));
                 recordInLedger(run, Delivery.PENDING);
             }
         });
         return mail.pending();
+    }
+
+    /**
+     * Queues the mail of a held run an operator released (the release route), so that the next
+     * delivery pass sends it as any run's mail, once. A report outside the outbox (a one-shot
+     * run's --out folder) is not mailed. Returns the run's name.
+     */
+    public String release(@Header(OUTPUT_FOLDER) String folder) {
+        Path report = Path.of(folder);
+        String run = report.getFileName().toString();
+        if (!isRunIn(report) || !RunFolders.isComplete(report)) {
+            LOG.info("Released run {} is not a complete run folder in {}: nothing to mail", folder, outbox);
+            return run;
+        }
+        if (mail.queue(run, ReportMail.compose(report, settings, session, clock.instant()))) {
+            recordInLedger(run, Delivery.PENDING);
+        }
+        return run;
     }
 
     /**
@@ -87,6 +108,9 @@ public final class MailDelivery {
      */
     public String preview(@Header(OUTPUT_FOLDER) String folder) {
         Path report = Path.of(folder);
+        if (GateVerdict.read(report).held()) {
+            return "nowhere: the run is held by the data gate, and a held report is not turned into an email";
+        }
         return mail.writePreview(report.getFileName().toString(),
                 ReportMail.compose(report, settings, session, clock.instant())).toString();
     }
@@ -117,22 +141,34 @@ public final class MailDelivery {
                 attempted.stream().map(run -> new DeliveryOutcome.Mail(run, mail.status(run))).toList());
     }
 
+    /** A run folder to mail, and whether the data gate holds it. */
+    record LatestRun(Path folder, boolean held) {}
+
     /**
-     * The ledger's latest successful run when its folder is a complete run in the outbox (a
-     * one-shot run's --out folder is not mailed), else the newest complete run folder in the
-     * outbox: after a restart the in-memory ledger is empty, the folders are not.
+     * The run the weekly mail is about, and THE rule for mailing any report of it (executive or
+     * owner mail): a run the data gate held is not mailed until an operator releases it, and
+     * while the newest run is held, no older report is mailed in its place.
+     *
+     * <p>The run is the ledger's newest run when the gate held it, else its latest successful run,
+     * when its folder is a complete run in the outbox (a one-shot run's --out folder is not
+     * mailed); else the newest complete run folder in the outbox (after a restart the in-memory
+     * ledger is empty, the folders are not), held when its summary.json says so.
      */
-    Optional<Path> latestRunFolder() {
-        return latestInLedger()
-                .map(RunRecord::outputFolder)
-                .map(Path::of)
-                .filter(folder -> isRunIn(folder) && RunFolders.isComplete(folder))
-                .or(() -> RunFolders.newestComplete(outbox));
+    Optional<LatestRun> latestRun() {
+        Optional<RunRecord> inLedger = latestInLedger();
+        Optional<LatestRun> fromLedger = inLedger
+                .filter(run -> run.outputFolder() != null)
+                .map(run -> new LatestRun(Path.of(run.outputFolder()), run.status() == RunRecord.Status.HELD))
+                .filter(latest -> isRunIn(latest.folder()) && RunFolders.isComplete(latest.folder()));
+        return fromLedger.or(() -> RunFolders.newestComplete(outbox)
+                .map(folder -> new LatestRun(folder, GateVerdict.read(folder).held())));
     }
 
     private Optional<RunRecord> latestInLedger() {
         try {
-            return ledger.latestSucceeded();
+            Optional<RunRecord> newest = ledger.latest();
+            return newest.isPresent() && newest.get().status() == RunRecord.Status.HELD ? newest
+                    : ledger.latestSucceeded();
         } catch (RuntimeException e) {
             LOG.warn("The run ledger cannot be read ({}); taking the newest run folder in {}", e.toString(), outbox);
             return Optional.empty();

@@ -17,8 +17,16 @@ public record Dataset(CustomerDirectory customers, SalesTable sales, StockTable 
                       List<SourceFile> sources, List<String> warnings, BitSet loyal,
                       Map<String, String[]> segments) {
 
-    /** Where one data set came from; sha256 is null when it was not computed (one-shot command). */
-    public record SourceFile(InputKind kind, String fileName, String sha256, long rows) {}
+    /**
+     * Where one data set came from; sha256 is null when it was not computed (one-shot command);
+     * columns: the file's header (trimmed, lower case), empty when not known.
+     */
+    public record SourceFile(InputKind kind, String fileName, String sha256, long rows, List<String> columns) {
+
+        public SourceFile(InputKind kind, String fileName, String sha256, long rows) {
+            this(kind, fileName, sha256, rows, List.of());
+        }
+    }
 
     /** The segment value of a customer with no value in either file (SPEC §7). */
     public static final String BLANK_SEGMENT = "(blank)";

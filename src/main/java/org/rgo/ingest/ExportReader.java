@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,7 +49,10 @@ public final class ExportReader {
     public Exports read(Map<InputKind, Path> files, Map<InputKind, String> names) {
         CustomerDirectory customers = customers(files.get(InputKind.CUSTOMERS), names.get(InputKind.CUSTOMERS));
         SalesTable sales = sales(files.get(InputKind.SALES), names.get(InputKind.SALES), customers.size());
-        return new Exports(customers, sales, stock(files.get(InputKind.STOCK), names.get(InputKind.STOCK)));
+        StockTable stock = stock(files.get(InputKind.STOCK), names.get(InputKind.STOCK));
+        Map<InputKind, List<String>> columns = new EnumMap<>(InputKind.class);
+        files.forEach((kind, file) -> columns.put(kind, HeaderColumns.of(file)));
+        return new Exports(customers, sales, stock, columns);
     }
 
     /** Reads {@code file} as {@code kind} only to check it: a bad file throws {@link RejectedFileException}. */

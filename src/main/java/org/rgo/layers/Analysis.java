@@ -1,11 +1,24 @@
 package org.rgo.layers;
 
 import org.rgo.config.Settings;
+import org.rgo.gate.GateResult;
 import org.rgo.ingest.Dataset;
 
-/** A finished run: its inputs, the portfolio, trend and executive layers' results, and the at-risk ranking. */
+/**
+ * A finished run: its inputs, the portfolio, trend and executive layers' results, the at-risk
+ * ranking, and the data gate's verdict on its inputs (OFF until the gate step has looked).
+ */
 public record Analysis(AnalysisInput input, Portfolio portfolio, Trend trend, Executive executive,
-                       CustomerRanking ranking) {
+                       CustomerRanking ranking, GateResult gate) {
+
+    public Analysis(AnalysisInput input, Portfolio portfolio, Trend trend, Executive executive,
+                    CustomerRanking ranking) {
+        this(input, portfolio, trend, executive, ranking, GateResult.off(null));
+    }
+
+    public Analysis withGate(GateResult result) {
+        return new Analysis(input, portfolio, trend, executive, ranking, result);
+    }
 
     public Settings settings() {
         return input.settings();

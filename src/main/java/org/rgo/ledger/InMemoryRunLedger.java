@@ -11,10 +11,21 @@ import java.util.Optional;
 public final class InMemoryRunLedger implements RunLedger {
 
     private final Map<String, RunRecord> runs = new LinkedHashMap<>();
+    private final Map<String, RunGate> gates = new LinkedHashMap<>();
 
     @Override
     public synchronized void record(RunRecord run) {
         runs.put(run.runId(), run);
+    }
+
+    @Override
+    public synchronized void recordGate(RunGate gate) {
+        gates.put(gate.runId(), gate);
+    }
+
+    @Override
+    public synchronized Optional<RunGate> gate(String runId) {
+        return Optional.ofNullable(gates.get(runId));
     }
 
     @Override

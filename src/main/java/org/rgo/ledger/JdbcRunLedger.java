@@ -94,6 +94,56 @@ public final class JdbcRunLedger implements RunLedger {
                 RunRecord.Status.SUCCEEDED.name()).stream().findFirst();
     }
 
+    @Override
+    public void recordGate(RunGate gate) {
+        try (Connection connection = connect()) {
+            int updated;
+            try (PreparedStatement update = connection.prepareStatement("UPDATE rgo_run_gate SET gate_status = ?, "
+                    + "reasons = ?, profile = ?, released_at = ? WHERE run_id = ?")) {
+                bindGate(update, gate);
+                updated = update.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rgo_run_gate (gate_status, "
+                        + "reasons, profile, released_at, run_id) VALUES (?, ?, ?, ?, ?)")) {
+                    bindGate(insert, gate);
+                    insert.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot record the data gate of run " + gate.runId() + " in the run ledger", e);
+        }
+    }
+
+    @Override
+    public Optional<RunGate> gate(String runId) {
+        try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement(
+                "SELECT gate_status, reasons, profile, released_at FROM rgo_run_gate WHERE run_id = ?")) {
+            select.setString(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String reasons = rows.getString("reasons");
+                return Optional.of(new RunGate(runId, rows.getString("gate_status"),
+                        reasons.isEmpty() ? List.of() : List.of(reasons.split("\n")), rows.getString("profile"),
+                        instant(rows.getObject("released_at", OffsetDateTime.class))));
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read the data gate of run " + runId + " from the run ledger", e);
+        }
+    }
+
+    /** Binds status, reasons (one a line), profile, release time, run id, in that order. */
+    private static void bindGate(PreparedStatement statement, RunGate gate) throws SQLException {
+        statement.setString(1, gate.status());
+        statement.setString(2, String.join("\n", gate.reasons().stream()
+                .map(reason -> reason.replace('\n', ' ').replace('\r', ' ')).toList()));
+        setNullable(statement, 3, gate.profile(), Types.VARCHAR);
+        setNullable(statement, 4, timestamp(gate.releasedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setString(5, gate.runId());
+    }
+
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
     }

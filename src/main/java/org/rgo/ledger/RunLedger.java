@@ -14,6 +14,12 @@ public interface RunLedger {
     /** Newest first. */
     List<RunRecord> recent(int limit);
 
+    /** Keeps the data gate's verdict on a run and the profile of its inputs, replacing an earlier one. */
+    void recordGate(RunGate gate);
+
+    /** The data gate's record of a run; empty for a run that has none (a failed run, or one from before the gate). */
+    Optional<RunGate> gate(String runId);
+
     default Optional<RunRecord> latest() {
         return recent(1).stream().findFirst();
     }

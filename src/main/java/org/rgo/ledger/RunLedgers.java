@@ -14,8 +14,11 @@ public final class RunLedgers {
      * service for the H2 file.
      */
     public static RunLedger configured(Keys keys) {
-        LedgerSettings settings = LedgerSettings.from(keys);
-        return keys.bool("rgo.service.enabled") || settings.recordOneShotRuns() ? JdbcRunLedger.open(settings)
-                : new InMemoryRunLedger();
+        return durable(keys) ? JdbcRunLedger.open(LedgerSettings.from(keys)) : new InMemoryRunLedger();
+    }
+
+    /** Whether this process records in the durable ledger (else in one that lives as long as the process). */
+    public static boolean durable(Keys keys) {
+        return keys.bool("rgo.service.enabled") || LedgerSettings.from(keys).recordOneShotRuns();
     }
 }

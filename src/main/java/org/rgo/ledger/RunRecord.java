@@ -9,7 +9,8 @@ public record RunRecord(String runId, LocalDate asOfWeek, Instant startedAt, Ins
                         List<InputFile> inputs, Double totalGap, Double totalRei, Integer customersAtRisk,
                         String verdict, String outputFolder, Delivery delivery, String error) {
 
-    public enum Status { RUNNING, SUCCEEDED, FAILED }
+    /** HELD: computed and reported, but held back from mail by the data gate until an operator releases it. */
+    public enum Status { RUNNING, SUCCEEDED, FAILED, HELD }
 
     /** Email delivery of the run's report (issue: weekly email). */
     public enum Delivery { NONE, PENDING, DELIVERED, FAILED }
@@ -24,6 +25,18 @@ public record RunRecord(String runId, LocalDate asOfWeek, Instant startedAt, Ins
     public RunRecord succeeded(Instant at, double gap, double rei, int atRisk, String verdictLabel, String folder) {
         return new RunRecord(runId, asOfWeek, startedAt, at, Status.SUCCEEDED, inputs, gap, rei, atRisk, verdictLabel,
                 folder, delivery, null);
+    }
+
+    /** Like {@link #succeeded}, but held by the data gate: not mailed until released. */
+    public RunRecord held(Instant at, double gap, double rei, int atRisk, String verdictLabel, String folder) {
+        return new RunRecord(runId, asOfWeek, startedAt, at, Status.HELD, inputs, gap, rei, atRisk, verdictLabel,
+                folder, delivery, null);
+    }
+
+    /** A held run an operator released: from now on a successful run like any other. */
+    public RunRecord released() {
+        return new RunRecord(runId, asOfWeek, startedAt, finishedAt, Status.SUCCEEDED, inputs, totalGap, totalRei,
+                customersAtRisk, verdict, outputFolder, delivery, error);
     }
 
     public RunRecord failed(Instant at, String reason) {

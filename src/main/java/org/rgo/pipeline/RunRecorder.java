@@ -1,14 +1,20 @@
 package org.rgo.pipeline;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.Header;
+import org.rgo.gate.GateReason;
+import org.rgo.gate.GateResult;
+import org.rgo.gate.ProfileText;
 import org.rgo.ingest.Dataset;
 import org.rgo.layers.Analysis;
 import org.rgo.layers.AnalysisInput;
 import org.rgo.layers.Portfolio;
+import org.rgo.ledger.RunGate;
 import org.rgo.ledger.RunLedger;
 import org.rgo.ledger.RunRecord;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,11 +49,48 @@ public final class RunRecorder {
         exchange.getMessage().setHeader(RUN_ID, runId);
     }
 
+    /**
+     * The run is reported: SUCCEEDED, or HELD when the data gate held it; the gate's verdict and the
+     * profile of the inputs (what the next run compares with) are kept beside it.
+     */
     public void succeeded(Analysis analysis, Exchange exchange) {
         Portfolio p = analysis.portfolio();
         String folder = exchange.getMessage().getHeader(OutputStep.OUTPUT_FOLDER, String.class);
-        update(exchange, run -> run.succeeded(clock.instant(), p.totalGap(), p.totalRei(), p.customerCountWithGaps(),
-                analysis.executive().verdict(), folder));
+        String runId = exchange.getMessage().getHeader(RUN_ID, String.class);
+        GateResult gate = analysis.gate();
+        if (runId != null) {
+            ledger.recordGate(new RunGate(runId, gate.status().name(),
+                    gate.reasons().stream().map(GateReason::message).toList(),
+                    gate.profile() == null ? null : ProfileText.write(gate.profile().kept()), null));
+        }
+        update(exchange, run -> gate.held()
+                ? run.held(clock.instant(), p.totalGap(), p.totalRei(), p.customerCountWithGaps(),
+                        analysis.executive().verdict(), folder)
+                : run.succeeded(clock.instant(), p.totalGap(), p.totalRei(), p.customerCountWithGaps(),
+                        analysis.executive().verdict(), folder));
+    }
+
+    /**
+     * The release route's first step: the held run {@code runId}, whose report folder goes into the
+     * {@value OutputStep#OUTPUT_FOLDER} header; fails when the ledger has no such run or it is not held.
+     */
+    public String heldRun(@Header(RUN_ID) String runId, Exchange exchange) {
+        RunRecord run = ledger.find(runId).orElseThrow(() -> new IllegalArgumentException(
+                "the run ledger has no run " + runId));
+        if (run.status() != RunRecord.Status.HELD) {
+            throw new IllegalStateException("run " + runId + " is " + run.status() + ", not HELD: only a run the data"
+                    + " gate held can be released");
+        }
+        exchange.getMessage().setHeader(OutputStep.OUTPUT_FOLDER, run.outputFolder());
+        return run.outputFolder();
+    }
+
+    /** Records that an operator released the held run {@code runId}: a successful run from now on. */
+    public void released(@Header(RUN_ID) String runId) {
+        Instant now = clock.instant();
+        ledger.gate(runId).ifPresent(gate -> ledger.recordGate(gate.released(now)));
+        ledger.find(runId).filter(run -> run.status() == RunRecord.Status.HELD)
+                .ifPresent(run -> ledger.record(run.released()));
     }
 
     public void failed(Exchange exchange) {

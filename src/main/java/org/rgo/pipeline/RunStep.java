@@ -81,16 +81,17 @@ public final class RunStep {
         files.keySet().forEach(kind -> fileNames.put(kind, names.apply(kind).name()));
         Exports exports = reader.read(files, fileNames);
         List<SourceFile> sources = List.of(
-                source(InputKind.CUSTOMERS, names, exports.customers().rowCount()),
-                source(InputKind.SALES, names, exports.sales().rowCount()),
-                source(InputKind.STOCK, names, exports.stock().rowCount()));
+                source(InputKind.CUSTOMERS, names, exports.customers().rowCount(), exports),
+                source(InputKind.SALES, names, exports.sales().rowCount(), exports),
+                source(InputKind.STOCK, names, exports.stock().rowCount(), exports));
         Dataset data = Dataset.join(exports.customers(), exports.sales(), exports.stock(), Instant.now(), sources,
                 settings.maxListedWarnings(), settings.portfolio().segmentColumns());
         return AnalysisInput.of(settings, data);
     }
 
-    private static SourceFile source(InputKind kind, Function<InputKind, SourceFileName> names, long rows) {
+    private static SourceFile source(InputKind kind, Function<InputKind, SourceFileName> names, long rows,
+                                     Exports exports) {
         SourceFileName name = names.apply(kind);
-        return new SourceFile(kind, name.name(), name.sha256(), rows);
+        return new SourceFile(kind, name.name(), name.sha256(), rows, exports.columns(kind));
     }
 }

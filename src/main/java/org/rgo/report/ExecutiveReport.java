@@ -1,5 +1,7 @@
 package org.rgo.report;
 
+import org.rgo.gate.GateReason;
+import org.rgo.gate.GateResult;
 import org.rgo.ingest.Dataset.SourceFile;
 import org.rgo.layers.Analysis;
 import org.rgo.layers.CustomerResult;
@@ -57,6 +59,9 @@ public final class ExecutiveReport {
         Portfolio p = analysis.portfolio();
         Executive e = analysis.executive();
         List<Section> sections = new ArrayList<>();
+        if (analysis.gate().held()) {
+            sections.add(new Section("HELD by the data gate: not mailed", held(analysis.gate())));
+        }
         sections.add(new Section("Executive summary", executive(e, p)));
         sections.add(new Section("Overview", overview(e, p, analysis.trend())));
         sections.add(new Section("Trend", trend(analysis.trend(), e, p, lastReported)));
@@ -66,6 +71,21 @@ public final class ExecutiveReport {
         sections.add(new Section("Next steps", List.of(nextSteps(p))));
         sections.add(new Section("Data quality", dataQuality(e, analysis.data().sources())));
         return new ReportDocument("Revenue exposure report, week of " + e.asOfWeek(), sections);
+    }
+
+    /** First in a held report: that it was held, each reason, and what an operator can do. */
+    private static List<Block> held(GateResult gate) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Callout(Tone.ALERT, "HELD: the data gate found figures in this week's export outside their"
+                + " usual range, so this report was not mailed. The figures below may rest on a faulty export."));
+        blocks.add(new Table(List.of("Check", "Figure", "Found", "Expected", "Threshold"),
+                gate.reasons().stream().map(reason -> List.of(reason.check(), reason.figure(), reason.value(),
+                        reason.expected(), reason.thresholdKey() + " = " + reason.threshold())).toList(), List.of()));
+        blocks.add(new Bullets(gate.reasons().stream().map(GateReason::message).toList()));
+        blocks.add(new Paragraph("An operator releases the run after checking the data (JMX operation releaseHeldRun"
+                + " with the run id): it is then mailed as it is. Corrected files dropped into the inbox make a new"
+                + " run instead."));
+        return blocks;
     }
 
     private static List<Block> executive(Executive e, Portfolio p) {

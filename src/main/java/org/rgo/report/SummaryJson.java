@@ -3,6 +3,7 @@ package org.rgo.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.rgo.gate.GateResult;
 import org.rgo.layers.Analysis;
 import org.rgo.layers.CustomerResult;
 import org.rgo.layers.Executive;
@@ -52,7 +53,26 @@ public final class SummaryJson {
         summary.put("targets", targets(e.targets()));
         summary.put("executive_triggers", e.executiveTriggers());
         summary.put("validation_warnings", e.validationWarnings());
+        summary.put("gate", gate(analysis.gate()));
         return summary;
+    }
+
+    /** The data gate's verdict: status PASSED, HELD or OFF, and each reason of a hold. */
+    private static Map<String, Object> gate(GateResult gate) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("status", gate.status().name());
+        result.put("reasons", gate.reasons().stream().map(reason -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("check", reason.check());
+            row.put("figure", reason.figure());
+            row.put("value", reason.value());
+            row.put("expected", reason.expected());
+            row.put("threshold_key", reason.thresholdKey());
+            row.put("threshold", reason.threshold());
+            row.put("message", reason.message());
+            return row;
+        }).toList());
+        return result;
     }
 
     public static void write(Analysis analysis, Writer out) throws IOException {
