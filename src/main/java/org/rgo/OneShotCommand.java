@@ -2,6 +2,7 @@ package org.rgo;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
+import org.apache.camel.main.Main;
 import org.rgo.pipeline.GateStep;
 
 import java.util.HashMap;
@@ -21,12 +22,17 @@ final class OneShotCommand {
     private OneShotCommand() {}
 
     static int run(String[] args) {
+        return run(args, App.newMain());
+    }
+
+    /** Runs the command on {@code main} (tests give one with their own folders). */
+    static int run(String[] args, Main main) {
         Map<String, String> options = options(args);
         if (options == null || !options.containsKey("--data") || !options.containsKey("--out")) {
             System.err.println(USAGE);
             return 64;
         }
-        return OneTimeRun.run(App.newMain(), template -> {
+        return OneTimeRun.run(main, template -> {
             Exchange done = template.request("direct:one-shot", exchange -> {
                 exchange.getMessage().setBody(options.get("--data"));
                 exchange.getMessage().setHeader("rgoOutputFolder", options.get("--out"));

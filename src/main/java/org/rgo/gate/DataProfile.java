@@ -24,7 +24,10 @@ public record DataProfile(LocalDate asOfWeek, List<Week> weeks, int windowFrom, 
                           List<StoreWeeks> stockStores, long asOfCustomersUnknown, Map<String, FileFacts> files,
                           String salesDigest) {
 
-    /** One week of the sales file: rows (one per customer after the later-row-wins rule) and spend in cents. */
+    /**
+     * One week of the sales file: rows (one per customer after the later-row-wins rule) and spend,
+     * each row's rounded to the cent, in cents.
+     */
     public record Week(LocalDate start, long rows, long spendCents) {}
 
     /** A store's rows in each week of the window, oldest first. */
@@ -55,7 +58,7 @@ public record DataProfile(LocalDate asOfWeek, List<Week> weeks, int windowFrom, 
 
     /** The part a later run compares with: the weeks, files and digest. */
     public DataProfile kept() {
-        return new DataProfile(asOfWeek, weeks, asOfIndex(), List.of(), List.of(), asOfCustomersUnknown, files,
+        return new DataProfile(asOfWeek, weeks, Math.max(0, asOfIndex()), List.of(), List.of(), 0, files,
                 salesDigest);
     }
 }

@@ -11,7 +11,8 @@ final class DescribedOrchestrator extends StandardMBean {
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("LastRunId", "Id of the newest run in the ledger (any status)"),
-            Map.entry("LastRunStatus", "RUNNING, SUCCEEDED or FAILED; NONE before the first run"),
+            Map.entry("LastRunStatus", "RUNNING, SUCCEEDED, FAILED, or HELD (reported but held back from mail by"
+                    + " the data gate); NONE before the first run"),
             Map.entry("LastRunTime", "When the newest run started (ISO-8601, UTC)"),
             Map.entry("LastRunDurationMillis", "How long the newest run took; empty while it runs"),
             Map.entry("LastAsOfWeek", "The as-of week (week start) the newest run reported on"),
@@ -21,6 +22,10 @@ final class DescribedOrchestrator extends StandardMBean {
             Map.entry("LastVerdict", "Executive verdict of the newest run (LOW, MEDIUM, HIGH)"),
             Map.entry("LastOutputFolder", "Run folder in the outbox with the newest run's reports"),
             Map.entry("LastError", "Why the newest run failed; empty unless it failed"),
+            Map.entry("LastGateReasons", "Why the data gate held the newest run: each figure, its expected range"
+                    + " and threshold key; empty unless it was held"),
+            Map.entry("HeldRuns", "Runs the data gate held and nobody released yet, newest first: run id, as-of week,"
+                    + " report folder"),
             Map.entry("LastRunStepTimes", "Time per layer and step of the last run finished since the service started"),
             Map.entry("StagedFiles", "Each data set staged for the next run: file name, when staged, age"),
             Map.entry("MissingDataSets", "Data sets with nothing staged; a run needs all three"),
@@ -29,7 +34,9 @@ final class DescribedOrchestrator extends StandardMBean {
             Map.entry("PendingEmails", "Emails in <outbox>/mail/pending waiting to be sent"),
             Map.entry("runNow", "Runs the analysis on the staged data now, even if it has not changed; "
                     + "returns the run id and report folder, fails when the staged set is incomplete"),
-            Map.entry("sendLatestReport", "Emails the report of the latest successful run"));
+            Map.entry("sendLatestReport", "Emails the report of the latest successful run"),
+            Map.entry("releaseHeldRun", "Releases a run the data gate held (give its run id, see HeldRuns) after"
+                    + " checking its data: its report is mailed as usual, once"));
 
     DescribedOrchestrator(OrchestratorMBean orchestrator) {
         super(orchestrator, OrchestratorMBean.class, false);

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import static org.rgo.ops.PipelineContract.FORCE_HEADER;
+import static org.rgo.ops.PipelineContract.RELEASE_HELD_RUN;
 import static org.rgo.ops.PipelineContract.RUN_ID_HEADER;
 import static org.rgo.ops.PipelineContract.RUN_STAGED;
 import static org.rgo.ops.PipelineContract.SEND_LATEST;
@@ -111,6 +112,21 @@ final class Orchestrator implements OrchestratorMBean {
     }
 
     @Override
+    public String[] getLastGateReasons() {
+        return latest().filter(run -> run.status() == RunRecord.Status.HELD)
+                .flatMap(run -> ledger.gate(run.runId()))
+                .map(gate -> gate.reasons().toArray(String[]::new))
+                .orElse(new String[0]);
+    }
+
+    @Override
+    public String[] getHeldRuns() {
+        return ledger.recent(Integer.MAX_VALUE).stream().filter(run -> run.status() == RunRecord.Status.HELD)
+                .map(run -> run.runId() + " (as-of " + run.asOfWeek() + ", report in " + run.outputFolder() + ")")
+                .toArray(String[]::new);
+    }
+
+    @Override
     public String[] getLastRunStepTimes() {
         return timer.lastRun().stream().map(StepTime::describe).toArray(String[]::new);
     }
@@ -177,11 +193,37 @@ final class Orchestrator implements OrchestratorMBean {
         return answer == null || answer.isBlank() ? "The latest report was handed to email delivery" : answer;
     }
 
+    @Override
+    public String releaseHeldRun(String runId) {
+        if (!hasRouteFrom(RELEASE_HELD_RUN)) {
+            throw new IllegalStateException("Cannot release a held run: no route consumes " + RELEASE_HELD_RUN);
+        }
+        RunRecord run = ledger.find(runId).orElseThrow(() -> new IllegalStateException("No run " + runId
+                + " in the run ledger; HeldRuns lists the held ones"));
+        if (run.status() != RunRecord.Status.HELD) {
+            throw new IllegalStateException("Run " + runId + " is " + run.status() + ", not HELD: only a run the data"
+                    + " gate held can be released");
+        }
+        LOG.info("Operator released the held run {} (JMX releaseHeldRun)", runId);
+        Exchange reply = template.request(RELEASE_HELD_RUN, exchange -> exchange.getMessage().setHeader(RUN_ID_HEADER,
+                runId));
+        if (reply.getException() != null) {
+            LOG.warn("releaseHeldRun {} failed", runId, reply.getException());
+            throw new IllegalStateException("Releasing run " + runId + " failed: " + reply.getException().getMessage());
+        }
+        String mail = reply.getMessage().getBody(String.class);
+        return ledger.find(runId).map(Orchestrator::describe).orElse("Run " + runId + " released")
+                + (mail == null || mail.isBlank() ? "" : "; mail: " + mail);
+    }
+
     static String describe(RunRecord run) {
         String text = "Run " + run.runId() + " " + run.status() + ": as-of " + run.asOfWeek();
-        return run.status() == RunRecord.Status.SUCCEEDED
-                ? text + ", verdict " + run.verdict() + ", report in " + run.outputFolder()
-                : text + (run.error() == null ? "" : ", " + run.error());
+        return switch (run.status()) {
+            case SUCCEEDED -> text + ", verdict " + run.verdict() + ", report in " + run.outputFolder();
+            case HELD -> text + ", held by the data gate (not mailed; see LastGateReasons), report in "
+                    + run.outputFolder();
+            default -> text + (run.error() == null ? "" : ", " + run.error());
+        };
     }
 
     private boolean hasRouteFrom(String uri) {

@@ -25,6 +25,10 @@ public interface OrchestratorMBean {
 
     String getLastError();
 
+    String[] getLastGateReasons();
+
+    String[] getHeldRuns();
+
     String[] getLastRunStepTimes();
 
     String[] getStagedFiles();
@@ -40,4 +44,6 @@ public interface OrchestratorMBean {
     String runNow();
 
     String sendLatestReport();
+
+    String releaseHeldRun(String runId);
 }

@@ -17,6 +17,8 @@ final class PipelineContract {
     static final Set<String> TIMED_ROUTES = Set.of("runs", "one-shot", RUN_ROUTE, "report");
     static final String RUN_STAGED = "direct:run-staged";
     static final String SEND_LATEST = "direct:send-latest";
+    /** Releases the held run named in the {@link #RUN_ID_HEADER} header (README "Data gate"). */
+    static final String RELEASE_HELD_RUN = "direct:release-held-run";
     static final String FORCE_HEADER = RunStep.FORCE;
     static final String RUN_ID_HEADER = RunRecorder.RUN_ID;
 

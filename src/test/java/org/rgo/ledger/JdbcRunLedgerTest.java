@@ -110,14 +110,20 @@ class JdbcRunLedgerTest {
     @Test
     void reopening_does_not_migrate_again() throws SQLException {
         JdbcRunLedger.open(settings()).record(RunRecord.started("run-1", WEEK, T0, INPUTS));
+        int migrations = appliedMigrations();
         JdbcRunLedger.open(settings());
 
+        assertEquals(migrations, appliedMigrations());
+        assertTrue(migrations >= 1);
+    }
+
+    private int appliedMigrations() throws SQLException {
         try (Connection c = DriverManager.getConnection(settings().url(), "sa", "");
              Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
                      + "WHERE \"version\" IS NOT NULL")) {
             rows.next();
-            assertEquals(1, rows.getInt(1));
+            return rows.getInt(1);
         }
     }
 

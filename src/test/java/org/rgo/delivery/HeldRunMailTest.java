@@ -1,0 +1,189 @@
+package org.rgo.delivery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rgo.gate.Exports;
+import org.rgo.hardening.support.LogCapture;
+import org.rgo.ledger.RunGate;
+import org.rgo.ledger.RunRecord;
+import org.rgo.ledger.RunRecord.Delivery;
+
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import javax.management.RuntimeMBeanException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A run the data gate holds, through the real service and a real SMTP server: its report is
+ * written and marked HELD, nothing of it is mailed (no tick, no restart changes that), operators
+ * get their mail, and a release over JMX mails it exactly once; corrected files replace it instead.
+ */
+class HeldRunMailTest {
+
+    private static final int SMTP_PORT = 3127;
+    private static final int EXECUTIVE_COPIES = 3;
+    private static final String OPERATOR = "ops@example.com";
+    private static final MBeanServer JMX = ManagementFactory.getPlatformMBeanServer();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+    @Test
+    void aHeldRunIsNotMailedUntilReleasedAndThenExactlyOnce() throws Exception {
+        Service first = Service.in("held-then-released").smtpOn(SMTP_PORT).with("rgo.mail.operators", OPERATOR);
+        RunRecord held;
+        try (Service service = first.start(); LogCapture log = new LogCapture()) {
+            service.runOnSamples();
+
+            held = dropAndAwait(service, truncatedSales(service), RunRecord.Status.HELD);
+            Path folder = Path.of(held.outputFolder());
+
+            JsonNode gate = new ObjectMapper().readTree(folder.resolve("summary.json").toFile()).get("gate");
+            assertEquals("HELD", gate.get("status").asText());
+            assertEquals("as-of-week-rows", gate.get("reasons").get(0).get("check").asText());
+            assertEquals("rgo.gate.rows.min-ratio", gate.get("reasons").get(0).get("threshold_key").asText());
+            assertTrue(Files.readString(folder.resolve("report.md")).contains("HELD by the data gate"));
+            // the route logs the line after the ledger has the run
+            Service.awaitTrue("the ERROR line", () -> log.text().lines().anyMatch(line -> line.contains("ERROR")
+                    && line.contains(held.runId()) && line.contains("HELD by the data gate")
+                    && line.contains("rgo.gate.rows.min-ratio")));
+            assertEquals("HELD", orchestrator("LastRunStatus"));
+            assertTrue(((String[]) orchestrator("LastGateReasons"))[0].contains("rgo.gate.rows.min-ratio"));
+
+            MimeMessage alert = awaitOneMailTo(OPERATOR);
+            assertTrue(alert.getSubject().contains("HELD") && alert.getSubject().contains(held.runId()));
+            assertTrue(((String) alert.getContent()).contains("releaseHeldRun(\"" + held.runId() + "\")"));
+
+            DeliveryOutcome tick = service.sendLatest();
+
+            assertEquals(folder.getFileName().toString(), tick.latestRun());
+            assertEquals(Delivery.NONE, tick.latestDelivery());
+            assertEquals(List.of(), tick.attempted());
+            assertEquals(List.of(), executiveMail());
+
+            String answer = (String) JMX.invoke(new ObjectName("rgo:type=Orchestrator"), "releaseHeldRun",
+                    new Object[] {held.runId()}, new String[] {String.class.getName()});
+
+            assertTrue(answer.contains("SUCCEEDED"), answer);
+            Service.awaitTrue("the released run's mail", () -> executiveMail().size() == EXECUTIVE_COPIES);
+            assertTrue(executiveMail().stream().allMatch(mail -> subject(mail).contains(
+                    held.asOfWeek().toString())));
+            assertEquals(Delivery.DELIVERED, service.deliveryInLedger(folder));
+            RunRecord released = service.ledger().find(held.runId()).orElseThrow();
+            assertEquals(RunRecord.Status.SUCCEEDED, released.status());
+            RunGate record = service.ledger().gate(held.runId()).orElseThrow();
+            assertEquals("HELD", record.status());
+            assertNotNull(record.releasedAt());
+
+            RuntimeMBeanException again = assertThrows(RuntimeMBeanException.class, () -> JMX.invoke(new ObjectName("rgo:type=Orchestrator"),
+                    "releaseHeldRun", new Object[] {held.runId()}, new String[] {String.class.getName()}));
+            assertTrue(String.valueOf(again.getCause().getMessage()).contains("not HELD"), again.toString());
+            assertEquals(List.of(), service.sendLatest().attempted());
+        }
+        try (Service restarted = first.again().start()) {
+            assertEquals(List.of(), restarted.sendLatest().attempted());
+            assertEquals(EXECUTIVE_COPIES, executiveMail().size());
+        }
+    }
+
+    @Test
+    void correctedFilesReplaceAHeldRunAndAreMailedInsteadOfIt() throws Exception {
+        try (Service service = Service.in("held-then-corrected").smtpOn(SMTP_PORT).start()) {
+            Path good = service.runOnSamples();
+            RunRecord held = dropAndAwait(service, truncatedSales(service), RunRecord.Status.HELD);
+
+            RunRecord corrected = dropAndAwait(service, Path.of("samples", Exports.SALES), RunRecord.Status.SUCCEEDED);
+            DeliveryOutcome tick = service.sendLatest();
+
+            assertEquals(Path.of(corrected.outputFolder()).getFileName().toString(), tick.latestRun());
+            assertEquals(Delivery.DELIVERED, tick.latestDelivery());
+            assertEquals(EXECUTIVE_COPIES, executiveMail().size());
+            assertEquals(Delivery.NONE, new MailOutbox(service.mailDir())
+                    .status(Path.of(held.outputFolder()).getFileName().toString()));
+            assertEquals(Delivery.NONE, new MailOutbox(service.mailDir()).status(good.getFileName().toString()));
+        }
+    }
+
+    @Test
+    void withTheGateOffTheSameRunIsReportedAndMailed() throws Exception {
+        try (Service service = Service.in("gate-off").smtpOn(SMTP_PORT).with("rgo.gate.enabled", "false").start()) {
+            service.runOnSamples();
+            RunRecord run = dropAndAwait(service, truncatedSales(service), RunRecord.Status.SUCCEEDED);
+
+            JsonNode gate = new ObjectMapper().readTree(Path.of(run.outputFolder()).resolve("summary.json").toFile())
+                    .get("gate");
+            assertEquals("OFF", gate.get("status").asText());
+            assertEquals(Delivery.DELIVERED, service.sendLatest().latestDelivery());
+            assertEquals(EXECUTIVE_COPIES, executiveMail().size());
+        }
+    }
+
+    /** The sample's sales file with 60 % of the last week's rows gone. */
+    private static Path truncatedSales(Service service) {
+        Path scratch = service.outbox().getParent().resolve("truncated");
+        return Exports.truncatedLastWeek(Path.of("samples"), scratch, 0.6, 3).resolve(Exports.SALES);
+    }
+
+    /** Drops a sales file into the inbox and waits for the new run it makes to end with {@code status}. */
+    private static RunRecord dropAndAwait(Service service, Path salesFile, RunRecord.Status status) throws Exception {
+        int before = service.ledger().recent(Integer.MAX_VALUE).size();
+        Path inbox = service.outbox().getParent().resolve("inbox");
+        Files.copy(salesFile, inbox.resolve(".drop.tmp"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(inbox.resolve(".drop.tmp"), inbox.resolve(Exports.SALES), StandardCopyOption.ATOMIC_MOVE);
+        Service.awaitTrue("a new run " + status, () -> service.ledger().recent(Integer.MAX_VALUE).size() > before
+                && service.ledger().latest().orElseThrow().status() == status);
+        return service.ledger().latest().orElseThrow();
+    }
+
+    private static Object orchestrator(String attribute) throws JMException {
+        return JMX.getAttribute(new ObjectName("rgo:type=Orchestrator"), attribute);
+    }
+
+    private static MimeMessage awaitOneMailTo(String address) throws Exception {
+        Service.awaitTrue("a mail to " + address, () -> !mailTo(address).isEmpty());
+        List<MimeMessage> mails = mailTo(address);
+        assertEquals(1, mails.size());
+        return mails.get(0);
+    }
+
+    private static List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+            try {
+                return Inbox.addresses(mail, Message.RecipientType.TO).contains(address);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** Copies of report mail (every mail not to the operators). */
+    private static List<MimeMessage> executiveMail() {
+        List<MimeMessage> toOperators = mailTo(OPERATOR);
+        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> !toOperators.contains(mail)).toList();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
