@@ -26,6 +26,7 @@ public final class MailDelivery {
 
     static final String RUN = "rgoMailRun";
     static final String LATEST = "rgoLatestRun";
+    static final String LATEST_HELD = "rgoLatestRunHeld";
     static final String QUEUE_LATEST = "rgoQueueLatest";
     /** Set by the pipeline (OutputStep) to the folder a report was written to. */
     static final String OUTPUT_FOLDER = "rgoOutputFolder";
@@ -73,6 +74,7 @@ public final class MailDelivery {
         latestRun().ifPresent(latest -> {
             String run = latest.folder().getFileName().toString();
             exchange.getMessage().setHeader(LATEST, run);
+            exchange.getMessage().setHeader(LATEST_HELD, latest.held());
             if (latest.held()) {
                 LOG.info("The latest run {} is held by the data gate: its report is not mailed until an operator"
                         + " releases it or corrected files replace it", run);
@@ -136,9 +138,11 @@ public final class MailDelivery {
         recordInLedger(run, Delivery.FAILED);
     }
 
-    public DeliveryOutcome outcome(@Header(LATEST) String latestRun, @Body List<String> attempted) {
+    public DeliveryOutcome outcome(@Header(LATEST) String latestRun, @Header(LATEST_HELD) Boolean held,
+                                   @Body List<String> attempted) {
         return new DeliveryOutcome(latestRun, latestRun == null ? null : mail.status(latestRun),
-                attempted.stream().map(run -> new DeliveryOutcome.Mail(run, mail.status(run))).toList());
+                attempted.stream().map(run -> new DeliveryOutcome.Mail(run, mail.status(run))).toList(),
+                Boolean.TRUE.equals(held));
     }
 
     /** A run folder to mail, and whether the data gate holds it. */

@@ -14,11 +14,17 @@ public final class SendLatestCommand {
 
     private SendLatestCommand() {}
 
-    /** Exit code: 0 when the latest run's mail is delivered (now or before), 1 otherwise. */
+    /**
+     * Exit code: 0 when the latest run's mail is delivered (now or before), 3 when the data gate
+     * holds the latest run (nothing is mailed), 1 otherwise.
+     */
     public static int run(Main main) {
         return OneTimeRun.run(main, template -> {
             DeliveryOutcome outcome = template.requestBody(ENDPOINT, null, DeliveryOutcome.class);
             System.out.println(outcome);
+            if (outcome.latestHeld()) {
+                return 3;
+            }
             return outcome.latestDelivery() == Delivery.DELIVERED ? 0 : 1;
         });
     }

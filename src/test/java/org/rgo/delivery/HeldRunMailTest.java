@@ -74,6 +74,8 @@ class HeldRunMailTest {
             DeliveryOutcome tick = service.sendLatest();
 
             assertEquals(folder.getFileName().toString(), tick.latestRun());
+            assertTrue(tick.latestHeld());
+            assertTrue(tick.toString().contains("held by the data gate"), tick.toString());
             assertEquals(Delivery.NONE, tick.latestDelivery());
             assertEquals(List.of(), tick.attempted());
             assertEquals(List.of(), executiveMail());
@@ -113,6 +115,7 @@ class HeldRunMailTest {
             DeliveryOutcome tick = service.sendLatest();
 
             assertEquals(Path.of(corrected.outputFolder()).getFileName().toString(), tick.latestRun());
+            assertEquals(false, tick.latestHeld());
             assertEquals(Delivery.DELIVERED, tick.latestDelivery());
             assertEquals(EXECUTIVE_COPIES, executiveMail().size());
             assertEquals(Delivery.NONE, new MailOutbox(service.mailDir())
