@@ -7,14 +7,9 @@ import org.apache.camel.management.DefaultManagementAgent;
 import org.apache.camel.spi.ManagementStrategy;
 import org.apache.camel.spi.PropertiesComponent;
 import org.rgo.ledger.RunLedger;
-import org.rgo.pipeline.RunRecorder;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import static org.rgo.ops.PipelineContract.RUN_RECORDER_BEAN;
 
 /**
  * Everything an operator watches and drives: stable consumer MBean names, the orchestrator MBean,
@@ -27,9 +22,8 @@ public final class OpsConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext context) {
         PropertiesComponent properties = context.getPropertiesComponent();
-        Path inbox = Path.of(required(properties, "rgo.inbox"));
-        Path outbox = Path.of(required(properties, "rgo.outbox"));
-        Supplier<RunLedger> ledger = () -> runRecorder(context).ledger();
+        OperatorView view = OperatorView.of(context);
+        Supplier<RunLedger> ledger = view::ledger;
 
         ManagementStrategy management = context.getManagementStrategy();
         if (management != null) {
@@ -41,23 +35,15 @@ public final class OpsConfiguration implements CamelConfiguration {
         context.addRoutePolicyFactory(timer);
 
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
-        health.register(new FolderCheck("rgo-inbox", inbox));
-        health.register(new FolderCheck("rgo-outbox", outbox));
+        health.register(new FolderCheck("rgo-inbox", view.inbox()));
+        health.register(new FolderCheck("rgo-outbox", view.outbox()));
         health.register(new LedgerCheck(ledger));
         health.register(new SmtpCheck(optional(properties, "rgo.mail.host"),
                 optional(properties, "rgo.mail.port").map(Integer::parseInt),
                 Integer.parseInt(required(properties, "rgo.health.smtp-connect-timeout-ms"))));
 
         context.addLifecycleStrategy(new OrchestratorRegistration(started -> new Orchestrator(started,
-                started.createProducerTemplate(), ledger, inbox, outbox, timer, Clock.systemUTC())));
-    }
-
-    private static RunRecorder runRecorder(CamelContext context) {
-        RunRecorder recorder = context.getRegistry().lookupByNameAndType(RUN_RECORDER_BEAN, RunRecorder.class);
-        if (recorder == null) {
-            throw new IllegalStateException("no " + RUN_RECORDER_BEAN + " bean in the registry, so no run ledger");
-        }
-        return recorder;
+                started.createProducerTemplate(), view, timer)));
     }
 
     private static String required(PropertiesComponent properties, String key) {

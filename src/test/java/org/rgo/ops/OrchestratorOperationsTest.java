@@ -60,7 +60,7 @@ class OrchestratorOperationsTest {
 
     private Orchestrator orchestrator() {
         Path folder = Path.of("target/ops-test/operations-unit");
-        return new Orchestrator(context, context.createProducerTemplate(), InMemoryRunLedger::new,
-                folder.resolve("inbox"), folder.resolve("outbox"), new RunTimer(InMemoryRunLedger::new), Clock.systemUTC());
+        return new Orchestrator(context, context.createProducerTemplate(), new OperatorView(InMemoryRunLedger::new,
+                folder.resolve("inbox"), folder.resolve("outbox"), Clock.systemUTC()), new RunTimer(InMemoryRunLedger::new));
     }
 }
