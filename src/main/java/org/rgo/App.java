@@ -5,6 +5,7 @@ import org.rgo.delivery.DeliveryConfiguration;
 import org.rgo.delivery.SendLatestCommand;
 import org.rgo.generate.GenerateCommand;
 import org.rgo.ops.OpsConfiguration;
+import org.rgo.ops.http.HttpConfiguration;
 import org.rgo.pipeline.PipelineConfiguration;
 
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class App {
         newMain().run(args);
     }
 
-    /** A Camel Main with the pipeline, operations and delivery configurations and the YAML routes. */
+    /** A Camel Main with the pipeline, operations, delivery and HTTP configurations and the YAML routes. */
     static Main newMain() {
         Main main = new Main(App.class);
         main.configure().withRoutesIncludePattern(routesPattern());
@@ -43,6 +44,7 @@ public final class App {
         main.configure().addConfiguration(new PipelineConfiguration());
         main.configure().addConfiguration(new OpsConfiguration());
         main.configure().addConfiguration(new DeliveryConfiguration());
+        main.configure().addConfiguration(new HttpConfiguration());
         return main;
     }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -153,9 +154,19 @@ public final class OperatorView {
         return mail.pending();
     }
 
+    /** Whether the run's mail waits (PENDING), failed its last attempt (FAILED), or went out. */
+    public RunRecord.Delivery mailStatus(String run) {
+        return mail.status(run);
+    }
+
     /** Mail handed to the SMTP server. */
     public int sentMail() {
         return mail.sent().size();
+    }
+
+    /** How long ago, to two units: 45s, 12m 5s, 3h 4m, 2d 3h. */
+    public static String age(Duration duration) {
+        return OperatorFolders.age(duration);
     }
 
     private static String required(CamelContext context, String key) {
