@@ -15,6 +15,9 @@ import org.rgo.ops.OperatorView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 
 /**
@@ -47,6 +50,7 @@ final class OperatorHttp extends LifecycleStrategySupport {
                     + "so nothing is served over HTTP");
             return;
         }
+        requireFreePort(server.getHost(), server.getPort());
         AuthenticationConfig entries = server.getConfiguration().getAuthenticationConfig();
         // mounted most specific path first: Jolokia's body is read (within the limit) before the rules look at it
         entries.getEntries().add(entry(OperatorAccess.JOLOKIA + "/*",
@@ -77,6 +81,19 @@ final class OperatorHttp extends LifecycleStrategySupport {
                 .end(page.html()), false);
         router.get("/runs/:run/:file").blockingHandler(ctx -> serveReportFile(ctx, reports), false);
         LOG.info("Runs page at http://{}:{}/", settings.host(), server.getPort());
+    }
+
+    /**
+     * Camel only logs a port it cannot listen on and runs on without HTTP, where probes and scrapes
+     * would find nothing or another program; so the port is tried first, and a taken one stops the start.
+     */
+    private static void requireFreePort(String host, int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot serve HTTP on " + host + ":" + port + " (" + e.getMessage()
+                    + "): set RGO_HTTP_PORT to a free port, or RGO_HTTP_ENABLED=false", e);
+        }
     }
 
     private static void serveReportFile(RoutingContext ctx, ReportFiles reports) {
