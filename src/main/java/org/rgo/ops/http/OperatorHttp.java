@@ -10,6 +10,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.apache.camel.component.platform.http.main.ManagementHttpServer;
 import org.apache.camel.component.platform.http.vertx.auth.AuthenticationConfig;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.support.LifecycleStrategySupport;
 import org.rgo.ops.OperatorView;
 import org.slf4j.Logger;
@@ -63,7 +64,9 @@ final class OperatorHttp extends LifecycleStrategySupport {
         if (metrics == null) {
             LOG.warn("Camel's metrics are off (camel.metrics.enabled), so /observe/metrics has no rgo_* metrics");
         } else {
-            metrics.getPrometheusRegistry().register(new RgoMetrics(view));
+            metrics.getPrometheusRegistry().register(new RgoMetrics(view,
+                    () -> HealthCheckHelper.isResultsUp(HealthCheckHelper.invokeReadiness(context), true),
+                    () -> HealthCheckHelper.isResultsUp(HealthCheckHelper.invokeLiveness(context), false)));
         }
         context.addLifecycleStrategy(new OperatorHttp(settings, view, server));
     }

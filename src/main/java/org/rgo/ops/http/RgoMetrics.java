@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -47,18 +48,25 @@ final class RgoMetrics implements MultiCollector {
     static final String EMAILS_PENDING = "rgo_emails_pending";
     static final String EMAILS_SENT = "rgo_emails_sent";
     static final String STAGED_AGE = "rgo_staged_data_age_seconds";
+    static final String HEALTH_READY = "rgo_health_ready";
+    static final String HEALTH_LIVE = "rgo_health_live";
     /** As Prometheus client names them: counters without their {@code _total}. */
     static final List<String> NAMES = List.of(LAST_RUN_STATUS, LAST_RUN_TIMESTAMP, LAST_RUN_DURATION,
             LAST_RUN_AS_OF_WEEK_AGE, LAST_RUN_TOTAL_REI, LAST_RUN_TOTAL_GAP, LAST_RUN_CUSTOMERS_AT_RISK,
             LAST_RUN_VERDICT, LAST_SUCCESS_TIMESTAMP, RUNS, FILES_ACCEPTED, FILES_REJECTED, EMAILS_PENDING,
-            EMAILS_SENT, STAGED_AGE);
+            EMAILS_SENT, STAGED_AGE, HEALTH_READY, HEALTH_LIVE);
 
     private static final Logger LOG = LoggerFactory.getLogger(RgoMetrics.class);
 
     private final OperatorView view;
+    private final BooleanSupplier ready;
+    private final BooleanSupplier live;
 
-    RgoMetrics(OperatorView view) {
+    /** {@code ready} and {@code live} answer what /observe/health/ready and /live answer. */
+    RgoMetrics(OperatorView view, BooleanSupplier ready, BooleanSupplier live) {
         this.view = view;
+        this.ready = ready;
+        this.live = live;
     }
 
     @Override
@@ -74,6 +82,13 @@ final class RgoMetrics implements MultiCollector {
         readIfPossible("the run ledger", metrics, section -> ledger(section, now));
         readIfPossible("the inbox", metrics, section -> folders(section, now));
         readIfPossible("the mail outbox", metrics, this::mail);
+        // for alert rules: Prometheus reads numbers, not the health endpoint's JSON
+        readIfPossible("the health checks", metrics, section -> {
+            section.add(gauge(HEALTH_READY, "1 when every readiness check is UP, as /observe/health/ready says",
+                    ready.getAsBoolean() ? 1 : 0));
+            section.add(gauge(HEALTH_LIVE, "1 when every liveness check is UP, as /observe/health/live says",
+                    live.getAsBoolean() ? 1 : 0));
+        });
         return new MetricSnapshots(metrics);
     }
 
