@@ -77,18 +77,19 @@ final class RunsPage {
             page.append("<p>No runs yet: drop the three exports into the inbox.</p>\n");
             return;
         }
-        page.append("<div class=\"scroll\"><table><thead><tr><th>As-of week</th><th>Status</th><th>Total REI</th>")
-                .append("<th>Verdict</th><th>Duration</th><th>Delivery</th><th>Report</th><th>Started (UTC)</th>")
+        // the report first after the status: on a phone the columns to its right are scrolled to
+        page.append("<div class=\"scroll\"><table><thead><tr><th>As-of week</th><th>Status</th><th>Report</th>")
+                .append("<th>Total REI</th><th>Verdict</th><th>Duration</th><th>Delivery</th><th>Started (UTC)</th>")
                 .append("<th>Run</th></tr></thead><tbody>\n");
         for (RunRecord run : runs) {
             String status = run.status().name();
             page.append("<tr id=\"run-").append(esc(run.runId())).append("\"><td>").append(esc(text(run.asOfWeek())))
                     .append("</td><td class=\"").append(esc(status)).append("\">").append(esc(status))
+                    .append("</td><td>").append(reportLinks(run))
                     .append("</td><td class=\"num\">").append(run.totalRei() == null ? "" : esc(money(run.totalRei())))
                     .append("</td><td>").append(esc(text(run.verdict())))
                     .append("</td><td class=\"num\">").append(run.finishedAt() == null ? "" : esc(seconds(run.durationMillis())))
                     .append("</td><td>").append(esc(run.delivery().name()))
-                    .append("</td><td>").append(reportLinks(run))
                     .append("</td><td>").append(esc(run.startedAt().truncatedTo(ChronoUnit.SECONDS).toString()))
                     .append("</td><td><small>").append(esc(run.runId())).append("</small></td></tr>\n");
             if (run.error() != null) {
