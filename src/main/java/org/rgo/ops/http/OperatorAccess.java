@@ -55,11 +55,11 @@ final class OperatorAccess implements AuthenticationHandler {
     public void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         boolean jolokia = path.equals(JOLOKIA) || path.startsWith(JOLOKIA + "/");
-        if (jolokia && crossOrigin(ctx.request())) {
-            refuse(ctx, 403, "Jolokia does not answer requests from other web pages");
+        boolean changes = jolokia && !onlyLooks(ctx, path);
+        if (changes && crossOrigin(ctx.request())) {
+            refuse(ctx, 403, "Jolokia runs no operation sent by another web page");
             return;
         }
-        boolean changes = jolokia && !onlyLooks(ctx, path);
         if (!changes && (OPEN.contains(path) || loopback)) {
             ctx.next();
             return;

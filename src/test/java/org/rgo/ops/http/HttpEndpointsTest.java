@@ -184,7 +184,9 @@ class HttpEndpointsTest {
             assertEquals(401, anonymous.statusCode(), anonymous.request().uri() + ": " + anonymous.body());
             Check.contains(anonymous.headers().firstValue("WWW-Authenticate").orElse(""), "Basic");
         }
-        assertEquals(403, http.get("/observe/jolokia/version", "Origin", "http://attacker.example").statusCode());
+        assertEquals(403, http.get("/observe/jolokia/exec/java.lang:type=Memory/gc", "Origin", "http://attacker.example",
+                "Authorization", Http.basic(OPERATOR, OPERATOR_PASSWORD)).statusCode(), "an operation from another site");
+        assertEquals(200, http.get("/observe/jolokia/version", "Origin", "http://hawtio.example").statusCode());
 
         // sendLatestReport rather than runNow: it changes nothing the other tests look at
         HttpResponse<String> sent = http.getAs(OPERATOR, OPERATOR_PASSWORD,
