@@ -60,7 +60,7 @@ public final class ExecutiveReport {
         Executive e = analysis.executive();
         List<Section> sections = new ArrayList<>();
         if (analysis.gate().held()) {
-            sections.add(new Section("HELD by the data gate: not mailed", held(analysis.gate())));
+            sections.add(new Section("HELD by the data gate", held(analysis.gate())));
         }
         sections.add(new Section("Executive summary", executive(e, p)));
         sections.add(new Section("Overview", overview(e, p, analysis.trend())));
@@ -76,15 +76,15 @@ public final class ExecutiveReport {
     /** First in a held report: that it was held, each reason, and what an operator can do. */
     private static List<Block> held(GateResult gate) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Callout(Tone.ALERT, "HELD: the data gate found figures in this week's export outside their"
-                + " usual range, so this report was not mailed. The figures below may rest on a faulty export."));
+        blocks.add(new Callout(Tone.ALERT, "HELD: figures of this week's export lie outside their usual range (see"
+                + " below), so the figures in this report may rest on a faulty export. It is mailed only after an"
+                + " operator has checked the data and released it."));
         blocks.add(new Table(List.of("Check", "Figure", "Found", "Expected", "Threshold"),
                 gate.reasons().stream().map(reason -> List.of(reason.check(), reason.figure(), reason.value(),
                         reason.expected(), reason.thresholdKey() + " = " + reason.threshold())).toList(), List.of()));
         blocks.add(new Bullets(gate.reasons().stream().map(GateReason::message).toList()));
-        blocks.add(new Paragraph("An operator releases the run after checking the data (JMX operation releaseHeldRun"
-                + " with the run id): it is then mailed as it is. Corrected files dropped into the inbox make a new"
-                + " run instead."));
+        blocks.add(new Paragraph("Operators: release the run after checking the data (JMX operation releaseHeldRun"
+                + " with the run id) and it is mailed as it is, or drop corrected files into the inbox for a new run."));
         return blocks;
     }
 
