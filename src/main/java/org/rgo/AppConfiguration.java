@@ -17,6 +17,7 @@ import org.rgo.layers.ExecutiveLayer;
 import org.rgo.layers.ExposureLayer;
 import org.rgo.layers.Kernel;
 import org.rgo.layers.PortfolioLayer;
+import org.rgo.layers.RestockLayer;
 import org.rgo.layers.RevenueLayer;
 import org.rgo.layers.RootCauseLayer;
 import org.rgo.layers.SeriesLayer;
@@ -203,6 +204,11 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     @BindToRegistry
     public TrendLayer trendLayer() {
         return new TrendLayer();
+    }
+
+    @BindToRegistry
+    public RestockLayer restockLayer() {
+        return new RestockLayer();
     }
 
     @BindToRegistry
