@@ -27,10 +27,11 @@ public record OwnerMail(String run, Path folder, RootCause owner, List<InternetA
 
     /** The mail's name in the outbox. */
     public String name() {
-        return name(run, owner);
+        return nameOf(run, owner);
     }
 
-    public static String name(String run, RootCause owner) {
+    /** Not an overload of name(): the routes call that one by name. */
+    public static String nameOf(String run, RootCause owner) {
         return run + "." + owner.ownerKey();
     }
 

@@ -5,7 +5,6 @@ import org.apache.camel.Header;
 import org.rgo.layers.RootCause;
 import org.rgo.ledger.RunRecord.Delivery;
 import org.rgo.report.ActionLists;
-import org.rgo.report.OwnerPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +53,7 @@ public final class OwnerMailDelivery {
                 return List.<OwnerMail>of();
             }
             return Arrays.stream(RootCause.values())
-                    .filter(owner -> mail.status(OwnerMail.name(run, owner)) == Delivery.NONE)
+                    .filter(owner -> mail.status(OwnerMail.nameOf(run, owner)) == Delivery.NONE)
                     .map(owner -> new OwnerMail(run, folder, owner, addresses.of(owner)))
                     .toList();
         }).orElse(List.of());
@@ -83,8 +82,8 @@ public final class OwnerMailDelivery {
                 .toString();
     }
 
+    /** Whether the run was written with action lists; a file missing from them fails its owner's mail only. */
     private static boolean hasActionLists(Path folder) {
-        return Arrays.stream(RootCause.values()).allMatch(owner -> Files.isRegularFile(folder.resolve(ActionLists.file(owner)))
-                && Files.isRegularFile(folder.resolve(OwnerPage.file(owner))));
+        return Files.isDirectory(folder.resolve(ActionLists.FOLDER));
     }
 }

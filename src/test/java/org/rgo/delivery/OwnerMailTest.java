@@ -12,7 +12,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rgo.ledger.RunRecord.Delivery;
 import org.rgo.report.ActionListsOracle;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,15 +44,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OwnerMailTest {
 
-    private static final int SMTP_PORT = 3127;
+    /** Free ports, not fixed ones: other builds on the same machine run their own SMTP servers. */
+    private static final int SMTP_PORT = freePort();
     /** Nothing listens here until a test starts a server: SMTP down, then up. */
-    private static final int FLAKY_SMTP_PORT = 3128;
+    private static final int FLAKY_SMTP_PORT = freePort();
     private static final Map<String, List<String>> OWNERS = owners();
     /** Executive: two To and one Cc; the owners' addresses. GreenMail keeps one copy per recipient. */
     private static final int COPIES = 3 + OWNERS.values().stream().mapToInt(List::size).sum();
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static Map<String, List<String>> owners() {
         Map<String, List<String>> owners = new LinkedHashMap<>();
@@ -149,6 +162,30 @@ class OwnerMailTest {
             assertEquals(List.of("lead@example.com"), Inbox.addresses(mail, Message.RecipientType.TO));
             assertArrayEquals(Files.readAllBytes(run.resolve("actions/sales-leadership.csv")),
                     Inbox.attachments(mail).get("sales-leadership.csv"));
+        }
+    }
+
+    @Test
+    void anOwnerMailThatCannotBeComposedHoldsUpNoOtherMailAndIsQueuedOnceItCan() throws Exception {
+        try (Service service = Service.in("owners-broken").with("rgo.mail.owners.operations", "ops@example.com")
+                .with("rgo.mail.owners.sales-leadership", "lead@example.com").start()) {
+            Path run = service.runOnSamples();
+            String name = run.getFileName().toString();
+            Path page = run.resolve("actions").resolve("operations.html");
+            Path moved = run.resolve("operations.html.away");
+            Files.move(page, moved);
+
+            DeliveryOutcome broken = service.sendLatest();
+
+            assertEquals(Delivery.DELIVERED, broken.latestDelivery());
+            assertEquals(List.of(new DeliveryOutcome.Mail(name, Delivery.DELIVERED),
+                    new DeliveryOutcome.Mail(name + ".sales-leadership", Delivery.DELIVERED)), broken.attempted());
+            assertEquals(Delivery.NONE, new MailOutbox(service.mailDir()).status(name + ".operations"));
+
+            Files.move(moved, page);
+            DeliveryOutcome mended = service.sendLatest();
+
+            assertEquals(List.of(new DeliveryOutcome.Mail(name + ".operations", Delivery.DELIVERED)), mended.attempted());
         }
     }
 
