@@ -70,9 +70,10 @@ public final class MailDelivery {
     }
 
     /**
-     * The runs whose mail is due, oldest first. With {@code queueLatest}, the latest successful
-     * run's mail is queued first, unless that run already has one. The latest run's name goes
-     * into the {@value #LATEST} header either way.
+     * The mails that are due, oldest run first: a run's ({@code <run>}) before its owners'
+     * ({@code <run>.<owner key>}, queued by the owner-mails route). With {@code queueLatest}, the
+     * latest successful run's mail is queued first, unless that run already has one. The latest
+     * run's name goes into the {@value #LATEST} header either way.
      */
     public List<String> due(@Header(QUEUE_LATEST) boolean queueLatest, Exchange exchange) {
         latestRunFolder().ifPresent(folder -> {
