@@ -1,5 +1,7 @@
 package org.rgo.delivery;
 
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.camel.Body;
@@ -14,9 +16,11 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * The delivery routes' steps: pick the latest successful run, queue its mail once, and record
@@ -28,6 +32,7 @@ public final class MailDelivery {
     static final String LATEST = "rgoLatestRun";
     static final String LATEST_HELD = "rgoLatestRunHeld";
     static final String QUEUE_LATEST = "rgoQueueLatest";
+    static final String TO = "rgoMailTo";
     /** Set by the pipeline (OutputStep) to the folder a report was written to. */
     static final String OUTPUT_FOLDER = "rgoOutputFolder";
     private static final String LOCK = "rgoMailLock";
@@ -66,9 +71,10 @@ public final class MailDelivery {
     }
 
     /**
-     * The runs whose mail is due, oldest first. With {@code queueLatest}, the latest run's mail is
-     * queued first, unless that run already has one or the data gate held it. The latest run's name
-     * goes into the {@value #LATEST} header either way.
+     * The mails that are due, oldest run first: a run's ({@code <run>}) before its owners'
+     * ({@code <run>.<owner key>}, queued by the owner-mails route). With {@code queueLatest}, the
+     * latest run's mail is queued first, unless that run already has one or the data gate held it.
+     * The latest run's name goes into the {@value #LATEST} header either way.
      */
     public List<String> due(@Header(QUEUE_LATEST) boolean queueLatest, Exchange exchange) {
         latestRun().ifPresent(latest -> {
@@ -110,15 +116,17 @@ public final class MailDelivery {
      */
     public String preview(@Header(OUTPUT_FOLDER) String folder) {
         Path report = Path.of(folder);
-        if (GateVerdict.read(report).held()) {
-            return "nowhere: the run is held by the data gate, and a held report is not turned into an email";
-        }
         return mail.writePreview(report.getFileName().toString(),
                 ReportMail.compose(report, settings, session, clock.instant())).toString();
     }
 
-    public MimeMessage load(@Header(RUN) String run) {
-        return mail.load(run, session);
+    /** The pending mail; header {@value #TO} lists its recipients, for the log. */
+    public MimeMessage load(@Header(RUN) String run, Exchange exchange) throws MessagingException {
+        MimeMessage message = mail.load(run, session);
+        Address[] recipients = message.getAllRecipients();
+        exchange.getMessage().setHeader(TO, recipients == null ? "" : Arrays.stream(recipients).map(Address::toString)
+                .collect(Collectors.joining(", ")));
+        return message;
     }
 
     public void sent(@Header(RUN) String run) {
@@ -166,6 +174,14 @@ public final class MailDelivery {
                 .filter(latest -> isRunIn(latest.folder()) && RunFolders.isComplete(latest.folder()));
         return fromLedger.or(() -> RunFolders.newestComplete(outbox)
                 .map(folder -> new LatestRun(folder, GateVerdict.read(folder).held())));
+    }
+
+    /**
+     * The folder of the latest run whose report may be mailed: {@link #latestRun()} unless the data
+     * gate holds it. Every mail of a run's report (the owners' too) starts here.
+     */
+    Optional<Path> latestRunFolder() {
+        return latestRun().filter(latest -> !latest.held()).map(LatestRun::folder);
     }
 
     private Optional<RunRecord> latestInLedger() {

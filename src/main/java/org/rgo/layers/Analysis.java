@@ -4,20 +4,23 @@ import org.rgo.config.Settings;
 import org.rgo.gate.GateResult;
 import org.rgo.ingest.Dataset;
 
+import java.util.List;
+
 /**
  * A finished run: its inputs, the portfolio, trend and executive layers' results, the at-risk
- * ranking, and the data gate's verdict on its inputs (OFF until the gate step has looked).
+ * ranking, the restock list in its order, and the data gate's verdict on its inputs (OFF until the
+ * gate step has looked).
  */
 public record Analysis(AnalysisInput input, Portfolio portfolio, Trend trend, Executive executive,
-                       CustomerRanking ranking, GateResult gate) {
+                       CustomerRanking ranking, List<RestockItem> restock, GateResult gate) {
 
     public Analysis(AnalysisInput input, Portfolio portfolio, Trend trend, Executive executive,
-                    CustomerRanking ranking) {
-        this(input, portfolio, trend, executive, ranking, GateResult.off(null));
+                    CustomerRanking ranking, List<RestockItem> restock) {
+        this(input, portfolio, trend, executive, ranking, restock, GateResult.off(null));
     }
 
     public Analysis withGate(GateResult result) {
-        return new Analysis(input, portfolio, trend, executive, ranking, result);
+        return new Analysis(input, portfolio, trend, executive, ranking, restock, result);
     }
 
     public Settings settings() {

@@ -18,7 +18,11 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.management.RuntimeMBeanException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,17 +41,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HeldRunMailTest {
 
-    private static final int SMTP_PORT = 3127;
+    /** A free port, not a fixed one: other builds on the same machine run their own SMTP servers. */
+    private static final int SMTP_PORT = freePort();
     private static final int EXECUTIVE_COPIES = 3;
-    private static final String OPERATOR = "ops@example.com";
+    private static final String OPERATOR = "on-call@example.com";
+    /** The sample's largest owner (190 customers); the owner mail of a run goes with its report. */
+    private static final String OWNER = "stock@example.com";
     private static final MBeanServer JMX = ManagementFactory.getPlatformMBeanServer();
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
 
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The service on this test's SMTP server, without its HTTP port (not needed here, and maybe taken). */
+    private static Service service(String name) throws IOException {
+        return Service.in(name).smtpOn(SMTP_PORT).with("rgo.http.enabled", "false");
+    }
+
     @Test
     void aHeldRunIsNotMailedUntilReleasedAndThenExactlyOnce() throws Exception {
-        Service first = Service.in("held-then-released").smtpOn(SMTP_PORT).with("rgo.mail.operators", OPERATOR);
+        Service first = service("held-then-released").with("rgo.mail.operators", OPERATOR)
+                .with("rgo.mail.owners.operations", OWNER);
         RunRecord held;
         try (Service service = first.start(); LogCapture log = new LogCapture()) {
             service.runOnSamples();
@@ -79,12 +100,14 @@ class HeldRunMailTest {
             assertEquals(Delivery.NONE, tick.latestDelivery());
             assertEquals(List.of(), tick.attempted());
             assertEquals(List.of(), executiveMail());
+            assertEquals(List.of(), mailTo(OWNER), "no owner mail of a held run");
 
             String answer = (String) JMX.invoke(new ObjectName("rgo:type=Orchestrator"), "releaseHeldRun",
                     new Object[] {held.runId()}, new String[] {String.class.getName()});
 
             assertTrue(answer.contains("SUCCEEDED"), answer);
             Service.awaitTrue("the released run's mail", () -> executiveMail().size() == EXECUTIVE_COPIES);
+            assertEquals(1, mailTo(OWNER).size(), "the released run's owner mail, as on a tick");
             assertTrue(executiveMail().stream().allMatch(mail -> subject(mail).contains(
                     held.asOfWeek().toString())));
             assertEquals(Delivery.DELIVERED, service.deliveryInLedger(folder));
@@ -102,12 +125,13 @@ class HeldRunMailTest {
         try (Service restarted = first.again().start()) {
             assertEquals(List.of(), restarted.sendLatest().attempted());
             assertEquals(EXECUTIVE_COPIES, executiveMail().size());
+            assertEquals(1, mailTo(OWNER).size());
         }
     }
 
     @Test
     void correctedFilesReplaceAHeldRunAndAreMailedInsteadOfIt() throws Exception {
-        try (Service service = Service.in("held-then-corrected").smtpOn(SMTP_PORT).start()) {
+        try (Service service = service("held-then-corrected").start()) {
             Path good = service.runOnSamples();
             RunRecord held = dropAndAwait(service, truncatedSales(service), RunRecord.Status.HELD);
 
@@ -126,7 +150,7 @@ class HeldRunMailTest {
 
     @Test
     void withTheGateOffTheSameRunIsReportedAndMailed() throws Exception {
-        try (Service service = Service.in("gate-off").smtpOn(SMTP_PORT).with("rgo.gate.enabled", "false").start()) {
+        try (Service service = service("gate-off").with("rgo.gate.enabled", "false").start()) {
             service.runOnSamples();
             RunRecord run = dropAndAwait(service, truncatedSales(service), RunRecord.Status.SUCCEEDED);
 
@@ -176,10 +200,11 @@ class HeldRunMailTest {
         }).toList();
     }
 
-    /** Copies of report mail (every mail not to the operators). */
+    /** Copies of the executive report mail (every mail neither to the operators nor to the owner). */
     private static List<MimeMessage> executiveMail() {
-        List<MimeMessage> toOperators = mailTo(OPERATOR);
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> !toOperators.contains(mail)).toList();
+        List<MimeMessage> others = new java.util.ArrayList<>(mailTo(OPERATOR));
+        others.addAll(mailTo(OWNER));
+        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> !others.contains(mail)).toList();
     }
 
     private static String subject(MimeMessage mail) {
