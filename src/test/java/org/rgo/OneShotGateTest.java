@@ -63,7 +63,7 @@ class OneShotGateTest {
         assertEquals(0, run.exitCode());
         assertFalse(run.stdout().contains("HELD"), run.stdout());
         assertEquals("PASSED", summary(out).get("gate").get("status").asText());
-        assertEquals(List.of("out.eml"), emlFiles(root.resolve("outbox")));
+        assertTrue(emlFiles(root.resolve("outbox")).contains("out.eml"), "the executive preview, with the owners'");
     }
 
     @Test
