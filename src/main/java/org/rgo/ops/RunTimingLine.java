@@ -21,7 +21,9 @@ final class RunTimingLine {
                      Throwable failure) {
         StringBuilder line = new StringBuilder("Run ").append(runId == null ? "(not recorded)" : runId);
         if (failure == null) {
-            line.append(" succeeded in ").append(StepTime.millis(totalNanos));
+            boolean held = run.map(r -> r.status() == RunRecord.Status.HELD).orElse(false);
+            line.append(held ? " was held by the data gate (reported, not mailed) after " : " succeeded in ")
+                    .append(StepTime.millis(totalNanos));
             run.ifPresent(r -> line.append(": as-of ").append(r.asOfWeek())
                     .append(", total REI ").append(amount(r.totalRei()))
                     .append(", gap ").append(amount(r.totalGap()))

@@ -29,6 +29,16 @@ class RunTimingLineTest {
     }
 
     @Test
+    void aHeldRunSaysSo() {
+        RunRecord run = STARTED.held(Instant.parse("2026-01-05T10:00:01Z"), 6257.13, 14703.88, 193, "LOW", "outbox/x");
+
+        assertEquals("Run r-1 was held by the data gate (reported, not mailed) after 412.0 ms: as-of 2025-11-22, "
+                        + "total REI 14703.88, gap 6257.13, 193 customers at risk, verdict LOW; report in outbox/x; "
+                        + "process CPU 700.0 ms; steps: revenue-layer 12.3 ms in 3 chunks, write-outputs 80.0 ms",
+                RunTimingLine.of("r-1", Optional.of(run), STEPS, 412_000_000, 700_000_000, null));
+    }
+
+    @Test
     void aFailedRunShowsWhyAndTheStepsItGotThrough() {
         RunRecord run = STARTED.failed(Instant.parse("2026-01-05T10:00:01Z"), "disk full");
 
