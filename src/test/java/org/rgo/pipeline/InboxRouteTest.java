@@ -3,8 +3,6 @@ package org.rgo.pipeline;
 import org.junit.jupiter.api.Test;
 import org.rgo.ingest.StagingArea;
 import org.rgo.ledger.RunRecord;
-import org.rgo.support.Check;
-import org.rgo.support.Csv;
 import org.rgo.support.Folders;
 import org.rgo.support.Inbox;
 import org.rgo.support.Service;
@@ -43,28 +41,6 @@ class InboxRouteTest {
                     new RunRecord.InputFile("retail_weekly_sales", Inbox.SALES, sha256(Inbox.SALES), 2400),
                     new RunRecord.InputFile("stock_availability", Inbox.STOCK, sha256(Inbox.STOCK), 360)),
                     recorded.inputs());
-        }
-    }
-
-    @Test
-    void aSalesFileWithoutWeeklySpendIsRejectedWithItsReasonAndTheServiceKeepsAccepting() throws Exception {
-        try (Service service = Service.in("pipeline/inbox-route-rejected").start()) {
-            Inbox inbox = service.inbox();
-            inbox.drop(Inbox.CUSTOMERS, Inbox.sample(Inbox.CUSTOMERS));
-            inbox.drop(Inbox.STOCK, Inbox.sample(Inbox.STOCK));
-            inbox.drop(Inbox.SALES, Csv.withoutColumn(Inbox.sampleLines(Inbox.SALES), "weekly_spend"));
-
-            String report = inbox.awaitRejection("retail_weekly_sales");
-
-            Check.contains(report, "retail_weekly_sales.csv: line 1: missing required column 'weekly_spend'");
-            inbox.awaitAccepted("retail_customers", 1);
-            inbox.awaitAccepted("stock_availability", 1);
-
-            inbox.drop(Inbox.SALES, Inbox.sample(Inbox.SALES));
-
-            inbox.awaitAccepted("retail_weekly_sales", 1);
-            inbox.awaitRunMarked("");
-            assertEquals(1, service.runFolders().size());
         }
     }
 
