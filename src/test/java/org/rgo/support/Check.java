@@ -1,10 +1,8 @@
 package org.rgo.support;
 
-import java.util.Collection;
-
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Assertions on texts and lists that show the whole text when they fail. */
+/** Assertions on texts that show the whole text when they fail. */
 public final class Check {
 
     private Check() {}
@@ -24,13 +22,6 @@ public final class Check {
             if (text.contains(fragment)) {
                 fail("did not expect <" + fragment + "> in:\n" + text);
             }
-        }
-    }
-
-    /** Fails, showing both, unless {@code actual} contains every element of {@code expected}. */
-    public static void containsAll(Collection<String> actual, Collection<String> expected) {
-        if (!actual.containsAll(expected)) {
-            fail("expected " + actual + " to contain all of " + expected);
         }
     }
 }

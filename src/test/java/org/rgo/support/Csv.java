@@ -9,21 +9,6 @@ public final class Csv {
 
     private Csv() {}
 
-    /** {@code lines} with {@code column} removed from the header and every row. */
-    public static List<String> withoutColumn(List<String> lines, String column) {
-        int at = Arrays.asList(lines.get(0).split(",", -1)).indexOf(column);
-        if (at < 0) {
-            throw new IllegalArgumentException("no column " + column);
-        }
-        List<String> edited = new ArrayList<>();
-        for (String line : lines) {
-            List<String> fields = new ArrayList<>(Arrays.asList(line.split(",", -1)));
-            fields.remove(at);
-            edited.add(String.join(",", fields));
-        }
-        return edited;
-    }
-
     /** {@code lines} with the field of {@code column} on line {@code lineNumber} (1-based) replaced. */
     public static List<String> withField(List<String> lines, int lineNumber, String column, String value) {
         int at = Arrays.asList(lines.get(0).split(",", -1)).indexOf(column);

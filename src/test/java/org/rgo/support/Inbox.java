@@ -20,8 +20,11 @@ public final class Inbox {
 
     /** The shipped 12-week sample export (200 customers, 2 stores). */
     public static final Path SAMPLES = Path.of("samples");
+    /** The sample's customers export, also the name its data set is staged under. */
     public static final String CUSTOMERS = "retail_customers.csv";
+    /** The sample's weekly sales export (2,400 rows, 12 weeks). */
     public static final String SALES = "retail_weekly_sales.csv";
+    /** The sample's stock export (360 rows). */
     public static final String STOCK = "stock_availability.csv";
 
     private final Path dir;
@@ -121,7 +124,7 @@ public final class Inbox {
     }
 
     /** The .error.txt of a rejected file dropped as {@code nameNoExt}.csv, once it exists. */
-    public Optional<String> errorReport(String nameNoExt) {
+    private Optional<String> errorReport(String nameNoExt) {
         return Folders.names(error()).stream()
                 .filter(n -> n.startsWith(nameNoExt + ".") && n.endsWith(".error.txt"))
                 .findFirst().map(n -> Folders.read(error().resolve(n)));

@@ -42,7 +42,7 @@ public final class ReceivedMail {
     }
 
     /** Text as written before SMTP made every line end CRLF. */
-    public static String lines(String text) {
+    private static String lines(String text) {
         return text.replace("\r\n", "\n");
     }
 
