@@ -66,8 +66,10 @@ class AcceptedInputTest {
 
     @AfterAll
     void stop() {
-        service.close();
-        log.close();
+        configured.close();
+        if (log != null) {
+            log.close();
+        }
     }
 
     @Test

@@ -71,7 +71,7 @@ class RejectedInputTest {
 
     @AfterAll
     void stop() {
-        service.close();
+        configured.close();
     }
 
     @Test

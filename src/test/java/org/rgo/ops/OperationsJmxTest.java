@@ -36,13 +36,12 @@ class OperationsJmxTest {
     static final List<String> LAYERS = List.of("revenue-layer", "structural-risk-layer", "root-cause-layer",
             "exposure-layer", "portfolio-layer", "trend-layer", "executive-layer");
 
-    private Service service;
-    private Inbox inbox;
+    private final Service service = Service.in("ops/operations");
+    private final Inbox inbox = service.inbox();
 
     @BeforeAll
     void startAndRunTheSample() throws Exception {
-        service = Service.in("ops/operations").start();
-        inbox = service.inbox();
+        service.start();
         assertEquals(0L, counter("routes", "ingest", "ExchangesCompleted"));
         assertEquals(Orchestrator.NO_RUN_YET, orchestrator("LastRunStatus"));
         service.runOnSample();
