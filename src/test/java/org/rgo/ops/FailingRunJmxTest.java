@@ -24,11 +24,12 @@ import static org.rgo.ops.PlatformJmx.CAMEL;
 import static org.rgo.ops.PlatformJmx.orchestrator;
 
 /**
- * An outbox that cannot be written fails every run loudly (ledger FAILED, an ERROR log line, the
- * orchestrator MBean, runNow's answer, the outbox health check), keeps every input, and the same
- * staged set runs once the outbox is fixed, without dropping anything again. The outbox is made
+ * An outbox that cannot be written fails the run loudly (ledger FAILED, an ERROR log line, the
+ * orchestrator MBean, runNow's answer, the outbox health check) and keeps every input: once the
+ * outbox is fixed, the same staged set runs without dropping anything again. The outbox is made
  * unwritable by putting a file where its folder should be: that holds even for root, which file
- * permissions would not stop.
+ * permissions would not stop. No retry in the background (StagingAreaRetryTest covers the retry
+ * delay): the test says when a run happens.
  */
 class FailingRunJmxTest {
 
@@ -36,7 +37,7 @@ class FailingRunJmxTest {
 
     @Test
     void anUnwritableOutboxFailsRunsLoudlyKeepsTheInputsAndTheSameSetRunsOnceItIsFixed() throws Exception {
-        Service configured = Service.in("ops/failing-run");
+        Service configured = Service.in("ops/failing-run").with("rgo.run.retry-delay-ms", "3600000");
         Path outbox = Files.writeString(configured.outbox(), "a file where the outbox folder should be");
         try (LogCapture log = new LogCapture(); Service service = configured.start()) {
             Inbox inbox = service.inbox();
@@ -52,7 +53,7 @@ class FailingRunJmxTest {
                 assertTrue(Files.isRegularFile(inbox.staging().resolve(dataSet + ".csv")), dataSet + " stays staged");
             }
 
-            // what an operator sees: the last run (retried every rgo.run.retry-delay-ms) failed writing its reports
+            // what an operator sees: the last run failed writing its reports
             assertEquals("FAILED", orchestrator("LastRunStatus"));
             assertTrue(((String) orchestrator("LastError")).startsWith("cannot write the run's reports into " + outbox));
             assertEquals("2025-11-22", orchestrator("LastAsOfWeek"));
@@ -70,8 +71,11 @@ class FailingRunJmxTest {
             assertEquals(false, PlatformJmx.attribute(HEALTH, "HealthyReadiness"));
 
             Files.delete(outbox);
+            String answer = (String) PlatformJmx.invoke(OrchestratorRegistration.OBJECT_NAME, "runNow");
 
-            RunRecord succeeded = service.awaitRun(RunRecord.Status.SUCCEEDED);
+            RunRecord succeeded = service.runs().get(0);
+            assertEquals("Run " + succeeded.runId() + " SUCCEEDED: as-of 2025-11-22, verdict " + succeeded.verdict()
+                    + ", report in " + succeeded.outputFolder(), answer);
             inbox.awaitRunMarked("");
             assertEquals(List.of(Path.of(succeeded.outputFolder())), service.runFolders());
             assertTrue(Files.isRegularFile(Path.of(succeeded.outputFolder(), "summary.json")));

@@ -123,16 +123,17 @@ public final class Inbox {
         Await.until(nameNoExt + " accepted " + times + " time(s) into " + done(), () -> doneCount(nameNoExt) >= times);
     }
 
-    /** The .error.txt of a rejected file dropped as {@code nameNoExt}.csv, once it exists. */
-    private Optional<String> errorReport(String nameNoExt) {
-        return Folders.names(error()).stream()
-                .filter(n -> n.startsWith(nameNoExt + ".") && n.endsWith(".error.txt"))
-                .findFirst().map(n -> Folders.read(error().resolve(n)));
-    }
-
-    /** Waits for the rejection of the file dropped as {@code nameNoExt}.csv; its .error.txt. */
+    /**
+     * Waits until the file dropped as {@code nameNoExt}.csv is rejected: moved into .error/ beside its
+     * .error.txt (the service writes the report first, then moves the file); the report.
+     */
     public String awaitRejection(String nameNoExt) {
-        return Await.value(nameNoExt + " rejected into " + error(), () -> errorReport(nameNoExt));
+        return Await.value(nameNoExt + " rejected into " + error(), () -> {
+            List<String> names = Folders.names(error()).stream().filter(n -> n.startsWith(nameNoExt + ".")).toList();
+            Optional<String> report = names.stream().filter(n -> n.endsWith(".error.txt")).findFirst();
+            boolean moved = names.stream().anyMatch(n -> !n.endsWith(".error.txt"));
+            return moved ? report.map(n -> Folders.read(error().resolve(n))) : Optional.empty();
+        });
     }
 
     /** The fingerprint of the staged set last run ("" before any): changes when a run is marked done. */

@@ -59,7 +59,6 @@ public final class Service implements AutoCloseable {
         overrides.put("rgo.ingest.read-lock-check-interval-ms", "50");
         overrides.put("rgo.ingest.poll-delay-ms", "100");
         overrides.put("rgo.ingest.quiet-period-ms", "300");
-        overrides.put("rgo.run.retry-delay-ms", "500");
         overrides.put("rgo.mail.retry.maximum-redeliveries", "2");
         overrides.put("rgo.mail.retry.delay-ms", "50");
         overrides.put("rgo.mail.retry.maximum-delay-ms", "200");
