@@ -11,12 +11,15 @@ import org.rgo.config.Keys;
 import org.rgo.config.Settings;
 import org.rgo.delivery.MailDelivery;
 import org.rgo.delivery.MailSettings;
+import org.rgo.delivery.OwnerAddresses;
+import org.rgo.delivery.OwnerMailDelivery;
 import org.rgo.ingest.ExportReader;
 import org.rgo.ingest.StagingArea;
 import org.rgo.layers.ExecutiveLayer;
 import org.rgo.layers.ExposureLayer;
 import org.rgo.layers.Kernel;
 import org.rgo.layers.PortfolioLayer;
+import org.rgo.layers.RestockLayer;
 import org.rgo.layers.RevenueLayer;
 import org.rgo.layers.RootCauseLayer;
 import org.rgo.layers.SeriesLayer;
@@ -24,7 +27,9 @@ import org.rgo.layers.StructuralRiskLayer;
 import org.rgo.layers.TrendLayer;
 import org.rgo.ledger.RunLedger;
 import org.rgo.ledger.RunLedgers;
+import org.rgo.ops.OperatorView;
 import org.rgo.ops.Operations;
+import org.rgo.ops.http.OperatorHttp;
 import org.rgo.pipeline.IngestStep;
 import org.rgo.pipeline.MergeTotals;
 import org.rgo.pipeline.OutputStep;
@@ -40,8 +45,8 @@ import java.util.concurrent.ExecutorService;
 /**
  * The wiring, in one place: every bean the routes call, bound under its method's name and built
  * from application.properties (through Camel's properties, so -D and environment variables
- * override the file), the shared ones once; then, in {@link #configure}, what operators watch and
- * the mail server's credentials.
+ * override the file), the shared ones once; then, in {@link #configure}, what operators watch (JMX,
+ * health, the step timer, HTTP) and the mail server's credentials.
  * The layers are the plain-Java core itself: each route step calls a layer through bean binding.
  */
 public final class AppConfiguration implements CamelConfiguration, CamelContextAware {
@@ -66,8 +71,11 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     private StagingArea staging;
     private RunLedger ledger;
     private MailSettings mail;
+    private OwnerAddresses owners;
+    private MailDelivery delivery;
     private ExportReader reader;
     private Kernel kernel;
+    private OperatorView operatorView;
 
     @Override
     public void setCamelContext(CamelContext camelContext) {
@@ -116,6 +124,14 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     }
 
     @BindToRegistry
+    public OwnerAddresses ownerAddresses() {
+        if (owners == null) {
+            owners = OwnerAddresses.from(keys());
+        }
+        return owners;
+    }
+
+    @BindToRegistry
     public ExportReader exportReader() {
         if (reader == null) {
             Keys keys = keys();
@@ -150,12 +166,21 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
 
     @BindToRegistry
     public OutputStep outputStep() {
-        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers);
+        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers, ownerAddresses().recipients());
     }
 
     @BindToRegistry
     public MailDelivery mailDelivery() {
-        return new MailDelivery(mailSettings(), Path.of(outbox), runLedger(), Clock.systemUTC());
+        if (delivery == null) {
+            delivery = new MailDelivery(mailSettings(), Path.of(outbox), runLedger(), Clock.systemUTC());
+        }
+        return delivery;
+    }
+
+    @BindToRegistry
+    public OwnerMailDelivery ownerMailDelivery() {
+        return new OwnerMailDelivery(mailSettings(), ownerAddresses(), Path.of(outbox), mailDelivery(),
+                Clock.systemUTC());
     }
 
     /** The threads the analyze route's chunks run on: one per core unless rgo.analysis.threads says otherwise. */
@@ -206,16 +231,29 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     }
 
     @BindToRegistry
+    public RestockLayer restockLayer() {
+        return new RestockLayer();
+    }
+
+    @BindToRegistry
     public ExecutiveLayer executiveLayer() {
         return new ExecutiveLayer(settings());
+    }
+
+    @BindToRegistry
+    public OperatorView operatorView() {
+        if (operatorView == null) {
+            operatorView = new OperatorView(runLedger(), stagingArea(), Path.of(inbox), Path.of(outbox), Clock.systemUTC());
+        }
+        return operatorView;
     }
 
     @Override
     public void configure(CamelContext camelContext) {
         MailSettings mailSettings = mailSettings();
-        Operations.install(camelContext, runLedger(), stagingArea(), Path.of(inbox), Path.of(outbox),
-                Optional.of(mailSettings.host()).filter(host -> !host.isEmpty()), mailSettings.port(),
-                smtpTimeoutMillis);
+        Operations.install(camelContext, operatorView(), Optional.of(mailSettings.host()).filter(host -> !host.isEmpty()),
+                mailSettings.port(), smtpTimeoutMillis);
+        OperatorHttp.install(camelContext, keys(), operatorView());
         if (mailSettings.smtp()) {
             configureSmtp(camelContext.getComponent("smtp", MailComponent.class).getConfiguration(), mailSettings);
         }

@@ -59,6 +59,7 @@ public final class ExecutiveLayer {
     public Analysis apply(AnalysisInput input, Totals totals) {
         Portfolio portfolio = totals.portfolio().portfolio();
         Trend trend = totals.trend().trend(trendRules, portfolio.totalGap());
-        return new Analysis(input, portfolio, trend, evaluate(portfolio, input), totals.ranking());
+        return new Analysis(input, portfolio, trend, evaluate(portfolio, input), totals.ranking(),
+                totals.restock().items(input.model()));
     }
 }

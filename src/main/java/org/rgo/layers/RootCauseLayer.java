@@ -18,8 +18,7 @@ public final class RootCauseLayer {
         int gapWeeks = 0;
         int overlap = 0;
         for (int i = 0; i < series.length(); i++) {
-            double spend = series.spend(i);
-            if (spend < baseline || spend == 0.0) {
+            if (isGapWeek(series.spend(i), baseline)) {
                 gapWeeks++;
                 if (calendar.isStockout(series.store(i), series.week(i))) {
                     overlap++;
@@ -30,8 +29,30 @@ public final class RootCauseLayer {
         boolean hasGap = revenue.gapAmount() > 0.0;
         boolean operational = hasGap && overlap >= 1 && share >= rules.stockoutShare();
         boolean mixed = operational && risk.structuralTier().isHighOrSevere();
-        return new Attribution(overlap, share, overlap >= 1, hasGap && overlap == 0, mixed,
-                rootCause(risk, overlap, operational, mixed));
+        return new Attribution(overlap == 0 ? StockoutWeeks.NONE : overlapWeeks(series, baseline, calendar, overlap),
+                share, overlap >= 1, hasGap && overlap == 0, mixed, rootCause(risk, overlap, operational, mixed));
+    }
+
+    /**
+     * The {@code overlap} gap weeks that are stockout store-weeks, each at its own store: the same
+     * test as the count above, run again only for the few customers that have any.
+     */
+    private static StockoutWeeks overlapWeeks(CustomerSeries series, double baseline, StockoutCalendar calendar,
+                                              int overlap) {
+        int[] pairs = new int[2 * overlap];
+        int at = 0;
+        for (int i = 0; i < series.length(); i++) {
+            if (isGapWeek(series.spend(i), baseline) && calendar.isStockout(series.store(i), series.week(i))) {
+                pairs[at++] = series.store(i);
+                pairs[at++] = series.week(i);
+            }
+        }
+        return StockoutWeeks.of(pairs);
+    }
+
+    /** SPEC §5: a gap week has spend below the (rounded) baseline, or no spend. */
+    private static boolean isGapWeek(double spend, double baseline) {
+        return spend < baseline || spend == 0.0;
     }
 
     private RootCause rootCause(StructuralRisk risk, int overlap, boolean operational, boolean mixed) {

@@ -14,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,6 +94,23 @@ public final class JdbcRunLedger implements RunLedger {
     public Optional<RunRecord> latestSucceeded() {
         return query("SELECT " + COLUMNS + " FROM rgo_run WHERE status = ? ORDER BY started_at DESC, run_id DESC", 1,
                 RunRecord.Status.SUCCEEDED.name()).stream().findFirst();
+    }
+
+    /** Counted by the database: a ledger grows by a run a week, and by one a minute while runs fail. */
+    @Override
+    public Map<RunRecord.Status, Long> countByStatus() {
+        Map<RunRecord.Status, Long> counts = new EnumMap<>(RunRecord.Status.class);
+        try (Connection connection = connect();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT status, COUNT(*) FROM rgo_run GROUP BY status");
+             ResultSet rows = count.executeQuery()) {
+            while (rows.next()) {
+                counts.put(RunRecord.Status.valueOf(rows.getString(1)), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot count the runs in the run ledger", e);
+        }
+        return counts;
     }
 
     private Connection connect() throws SQLException {

@@ -5,6 +5,7 @@ import org.rgo.layers.Analysis;
 import org.rgo.layers.Kernel;
 import org.rgo.layers.RankedCustomers;
 import org.rgo.ledger.RunRecord;
+import org.rgo.report.OwnerRecipients;
 import org.rgo.report.RunOutput;
 
 import java.nio.file.Path;
@@ -19,12 +20,19 @@ public final class OutputStep {
     private final Path outbox;
     private final Kernel kernel;
     private final int rowBlock;
+    private final OwnerRecipients owners;
 
     /** {@code rowBlock}: how many customers.csv rows are evaluated and written together. */
     public OutputStep(Path outbox, Kernel kernel, int rowBlock) {
+        this(outbox, kernel, rowBlock, OwnerRecipients.NONE);
+    }
+
+    /** {@code owners}: how many addresses each owner's action list goes to, for the report to say. */
+    public OutputStep(Path outbox, Kernel kernel, int rowBlock, OwnerRecipients owners) {
         this.outbox = outbox;
         this.kernel = kernel;
         this.rowBlock = rowBlock;
+        this.owners = owners;
     }
 
     /** Writes the files and sets the {@value #OUTPUT_FOLDER} header to the folder they went to. */
@@ -32,7 +40,8 @@ public final class OutputStep {
         String outputFolder = exchange.getMessage().getHeader(OUTPUT_FOLDER, String.class);
         Optional<RunRecord> lastReported =
                 Optional.ofNullable(exchange.getProperty(RunRecorder.LAST_REPORTED, RunRecord.class));
-        RunOutput output = new RunOutput(analysis, new RankedCustomers(kernel, analysis, rowBlock), lastReported);
+        RunOutput output = new RunOutput(analysis, new RankedCustomers(kernel, analysis, rowBlock), lastReported,
+                owners);
         if (outputFolder != null) {
             output.writeInto(Path.of(outputFolder));
         } else {

@@ -54,6 +54,11 @@ public final class ExecutiveReport {
 
     /** {@code lastReported}: the ledger's previous succeeded run, when there is one. */
     public static ReportDocument of(Analysis analysis, Optional<RunRecord> lastReported) {
+        return of(analysis, lastReported, OwnerRecipients.NONE);
+    }
+
+    /** {@code owners}: how many mail addresses each owner's action list goes to. */
+    public static ReportDocument of(Analysis analysis, Optional<RunRecord> lastReported, OwnerRecipients owners) {
         Portfolio p = analysis.portfolio();
         Executive e = analysis.executive();
         List<Section> sections = new ArrayList<>();
@@ -64,6 +69,7 @@ public final class ExecutiveReport {
         sections.add(new Section("Exposure by store and segment", List.of(storesAndSegments(p))));
         sections.add(new Section("Top " + p.topN() + " priority interventions", List.of(interventions(p.topPriority()))));
         sections.add(new Section("Next steps", List.of(nextSteps(p))));
+        sections.addAll(ActionsReport.sections(analysis, owners));
         sections.add(new Section("Data quality", dataQuality(e, analysis.data().sources())));
         return new ReportDocument("Revenue exposure report, week of " + e.asOfWeek(), sections);
     }

@@ -52,6 +52,8 @@ public final class SummaryJson {
         summary.put("targets", targets(e.targets()));
         summary.put("executive_triggers", e.executiveTriggers());
         summary.put("validation_warnings", e.validationWarnings());
+        summary.put("action_lists", ActionLists.summary(p));
+        summary.put("restock_top", RestockCsv.top(analysis.restock()));
         return summary;
     }
 

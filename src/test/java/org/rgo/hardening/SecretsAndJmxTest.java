@@ -8,17 +8,20 @@ import org.rgo.support.Folders;
 import org.rgo.support.LogCapture;
 import org.rgo.support.Service;
 
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Secrets given as properties never reach the log or an output, and the shipped configuration
- * opens no remote management: remote JMX is on only when the JVM is started with it (README
- * "Operations").
+ * opens no remote management: remote JMX is on only when the JVM is started with it, HTTP
+ * management listens on loopback unless an operator binds it elsewhere (README "Operations").
  */
 class SecretsAndJmxTest {
 
@@ -46,10 +49,15 @@ class SecretsAndJmxTest {
     }
 
     @Test
-    void theShippedConfigurationOpensNoRemoteManagement() {
-        assertEquals(List.of(), Settings.applicationProperties().stringPropertyNames().stream()
-                .filter(key -> key.contains("jmxremote") || key.startsWith("camel.management")
-                        || key.contains("jmx-create-connector") || key.contains("jmxCreateConnector"))
+    void theShippedConfigurationOpensNoRemoteManagement() throws Exception {
+        Properties shipped = Settings.applicationProperties();
+        assertEquals(List.of(), shipped.stringPropertyNames().stream()
+                .filter(key -> key.contains("jmxremote") || key.contains("jmx-create-connector")
+                        || key.contains("jmxCreateConnector"))
                 .sorted().toList());
+        // HTTP management listens on loopback unless an operator binds it elsewhere (with credentials)
+        assertEquals("{{rgo.http.host}}", shipped.getProperty("camel.management.host"));
+        assertTrue(InetAddress.getByName(shipped.getProperty("rgo.http.host")).isLoopbackAddress(),
+                shipped.getProperty("rgo.http.host"));
     }
 }

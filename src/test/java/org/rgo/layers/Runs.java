@@ -72,6 +72,7 @@ public final class Runs {
             new PortfolioLayer().accumulate(chunk);
             new TrendLayer().accumulate(chunk);
             new PortfolioLayer().rank(chunk);
+            new RestockLayer().accumulate(chunk);
             totals.merge(chunk.totals());
         });
         return new ExecutiveLayer(settings).apply(input, totals);

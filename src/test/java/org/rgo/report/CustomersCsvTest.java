@@ -97,7 +97,8 @@ class CustomersCsvTest {
         assertEquals(5, customers.size());
         assertEquals(customers.subList(0, 3), interventions);
         try (var files = Files.list(out)) {
-            assertEquals(List.of("customers.csv", "interventions.csv", "report.html", "report.md", "summary.json"),
+            assertEquals(List.of("actions", "customers.csv", "interventions.csv", "report.html", "report.md",
+                            "restock.csv", "summary.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

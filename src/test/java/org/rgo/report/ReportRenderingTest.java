@@ -26,7 +26,8 @@ class ReportRenderingTest {
     void sectionsStartWithTheExecutiveLayerThenFollowTheSpecsOrder() {
         ReportDocument report = ExecutiveReport.of(ReportFixture.analysis(dir));
         assertEquals(List.of("Executive summary", "Overview", "Trend", "Exposure by tier and root cause",
-                        "Exposure by store and segment", "Top 20 priority interventions", "Next steps", "Data quality"),
+                        "Exposure by store and segment", "Top 20 priority interventions", "Next steps",
+                        "Action lists by owner", "Restock: top 10 store SKUs", "Data quality"),
                 report.sections().stream().map(ReportDocument.Section::heading).toList());
     }
 
