@@ -24,8 +24,9 @@ class InboxRouteTest {
             Path run = service.runOnSample();
 
             assertEquals(List.of(run), service.runFolders());
-            assertEquals(List.of("customers.csv", "interventions.csv", "report.html", "report.md", "summary.json"),
-                    Folders.names(run));
+            List<String> written = Folders.names(run);
+            assertTrue(written.containsAll(List.of("customers.csv", "interventions.csv", "report.html", "report.md",
+                    "summary.json")), written::toString);
             assertTrue(run.getFileName().toString().startsWith("2025-11-22_"), run.toString());
             assertEquals(List.of(), Folders.names(inbox.dir()).stream().filter(name -> !name.startsWith(".")).toList(),
                     "every dropped file was taken");
