@@ -4,6 +4,7 @@ import org.rgo.config.Keys;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import jakarta.mail.internet.InternetAddress;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,8 @@ class MailSettingsTest {
         assertTrue(noTo.getMessage().contains("rgo.mail.to"), noTo.getMessage());
 
         keys.put("rgo.mail.to", "ceo@example.com,  cfo@example.com");
-        assertEquals(2, MailSettings.from(new Keys(keys::get)).to().size());
+        assertEquals(List.of("ceo@example.com", "cfo@example.com"),
+                MailSettings.from(new Keys(keys::get)).to().stream().map(InternetAddress::getAddress).toList());
     }
 
     @Test

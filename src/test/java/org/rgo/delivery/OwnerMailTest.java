@@ -5,15 +5,16 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rgo.ledger.RunRecord.Delivery;
 import org.rgo.report.ActionListsOracle;
+import org.rgo.support.Await;
+import org.rgo.support.ReceivedMail;
+import org.rgo.support.Service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -24,7 +25,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -79,10 +79,10 @@ class OwnerMailTest {
 
     @Test
     void everyAddressedOwnerGetsItsOwnListOnceAcrossTicksAndRestarts() throws Exception {
-        Service first = withOwners(Service.in("owners-mailed").smtpOn(SMTP_PORT));
+        Service first = withOwners(Service.in("delivery/owners-mailed").smtpOn(SMTP_PORT));
         Path run;
         try (Service service = first.start()) {
-            run = service.runOnSamples();
+            run = service.runOnSample();
             String name = run.getFileName().toString();
 
             DeliveryOutcome outcome = service.sendLatest();
@@ -119,10 +119,10 @@ class OwnerMailTest {
 
     @Test
     void ownerMailsWaitForAnSmtpServerThatIsDownAndGoOutOnce() throws Exception {
-        Service first = withOwners(Service.in("owners-smtp-down").smtpOn(FLAKY_SMTP_PORT));
+        Service first = withOwners(Service.in("delivery/owners-smtp-down").smtpOn(FLAKY_SMTP_PORT));
         GreenMail flaky = new GreenMail(new ServerSetup(FLAKY_SMTP_PORT, "127.0.0.1", "smtp"));
         try (Service service = first.start()) {
-            String name = service.runOnSamples().getFileName().toString();
+            String name = service.runOnSample().getFileName().toString();
 
             DeliveryOutcome down = service.sendLatest();
 
@@ -149,27 +149,27 @@ class OwnerMailTest {
 
     @Test
     void withoutHostAnAddressedOwnersMailIsWrittenAsAnEmlFileOnce() throws Exception {
-        try (Service service = Service.in("owners-no-host").with("rgo.mail.owners.sales-leadership", "lead@example.com")
+        try (Service service = Service.in("delivery/owners-no-host").with("rgo.mail.owners.sales-leadership", "lead@example.com")
                 .start()) {
-            Path run = service.runOnSamples();
+            Path run = service.runOnSample();
             String name = run.getFileName().toString();
 
             service.sendLatest();
             service.sendLatest();
 
             assertEquals(List.of(name + ".eml", name + ".sales-leadership.eml"), emlFiles(service.mailDir()));
-            MimeMessage mail = read(service.mailDir().resolve(name + ".sales-leadership.eml"));
-            assertEquals(List.of("lead@example.com"), Inbox.addresses(mail, Message.RecipientType.TO));
+            MimeMessage mail = ReceivedMail.read(service.mailDir().resolve(name + ".sales-leadership.eml"));
+            assertEquals(List.of("lead@example.com"), ReceivedMail.addresses(mail, Message.RecipientType.TO));
             assertArrayEquals(Files.readAllBytes(run.resolve("actions/sales-leadership.csv")),
-                    Inbox.attachments(mail).get("sales-leadership.csv"));
+                    ReceivedMail.attachments(mail).get("sales-leadership.csv"));
         }
     }
 
     @Test
     void anOwnerMailThatCannotBeComposedHoldsUpNoOtherMailAndIsQueuedOnceItCan() throws Exception {
-        try (Service service = Service.in("owners-broken").with("rgo.mail.owners.operations", "ops@example.com")
+        try (Service service = Service.in("delivery/owners-broken").with("rgo.mail.owners.operations", "ops@example.com")
                 .with("rgo.mail.owners.sales-leadership", "lead@example.com").start()) {
-            Path run = service.runOnSamples();
+            Path run = service.runOnSample();
             String name = run.getFileName().toString();
             Path page = run.resolve("actions").resolve("operations.html");
             Path moved = run.resolve("operations.html.away");
@@ -191,7 +191,7 @@ class OwnerMailTest {
 
     @Test
     void theOneShotCommandWritesEveryOwnersMailNextToTheExecutiveOne() throws Exception {
-        try (Service service = withOwners(Service.in("owners-preview").smtpOn(SMTP_PORT))
+        try (Service service = withOwners(Service.in("delivery/owners-preview").smtpOn(SMTP_PORT))
                 .with("rgo.service.enabled", "false").start()) {
             Path out = service.outbox().resolve("sample");
 
@@ -203,9 +203,9 @@ class OwnerMailTest {
                     emlFiles(service.mailDir()));
             for (Map.Entry<String, List<String>> owner : OWNERS.entrySet()) {
                 assertOwnerMail(out, owner.getKey(), owner.getValue(),
-                        read(service.mailDir().resolve("sample." + owner.getKey() + ".eml")));
+                        ReceivedMail.read(service.mailDir().resolve("sample." + owner.getKey() + ".eml")));
             }
-            MimeMessage unaddressed = read(service.mailDir().resolve("sample.operations-and-sales.eml"));
+            MimeMessage unaddressed = ReceivedMail.read(service.mailDir().resolve("sample.operations-and-sales.eml"));
             assertNull(unaddressed.getHeader("To"));
             assertEquals("Action list for Operations and Sales jointly: 0 customers, REI 0.00, week of 2025-11-22",
                     unaddressed.getSubject());
@@ -231,14 +231,14 @@ class OwnerMailTest {
         java.environment().put("RGO_MAIL_OWNERS_CUSTOMER_SUCCESS", "cs@example.com");
         Process process = java.start();
 
-        assertTrue(process.waitFor(Service.PATIENCE.toSeconds(), TimeUnit.SECONDS), "the one-shot command ends");
+        assertTrue(process.waitFor(Await.DEADLINE.toSeconds(), TimeUnit.SECONDS), "the one-shot command ends");
         assertEquals(0, process.exitValue(), Files.readString(cwd.resolve("log.txt")));
         Path mail = cwd.resolve("outbox").resolve("mail");
         assertEquals(List.of("joint@example.com", "board@example.com"),
-                Inbox.addresses(read(mail.resolve("out.operations-and-sales.eml")), Message.RecipientType.TO));
+                ReceivedMail.addresses(ReceivedMail.read(mail.resolve("out.operations-and-sales.eml")), Message.RecipientType.TO));
         assertEquals(List.of("cs@example.com"),
-                Inbox.addresses(read(mail.resolve("out.customer-success.eml")), Message.RecipientType.TO));
-        assertNull(read(mail.resolve("out.operations.eml")).getHeader("To"));
+                ReceivedMail.addresses(ReceivedMail.read(mail.resolve("out.customer-success.eml")), Message.RecipientType.TO));
+        assertNull(ReceivedMail.read(mail.resolve("out.operations.eml")).getHeader("To"));
         String report = Files.readString(cwd.resolve("out").resolve("report.md"));
         assertTrue(report.contains("| Operations and Sales jointly | actions/operations-and-sales.csv | 0 | 0.00 | 0.00 "
                 + "| mailed to 2 addresses |"), report);
@@ -247,15 +247,15 @@ class OwnerMailTest {
 
     /** The mail of an owner: its addresses, subject, body (its page) and list attached, byte for byte. */
     private static void assertOwnerMail(Path run, String owner, List<String> to, MimeMessage mail) throws Exception {
-        assertEquals(to, Inbox.addresses(mail, Message.RecipientType.TO), owner);
+        assertEquals(to, ReceivedMail.addresses(mail, Message.RecipientType.TO), owner);
         assertEquals("RGO Reports <rgo@example.com>", mail.getHeader("From", null));
         String list = Files.readString(run.resolve("actions").resolve(owner + ".csv"));
         long customers = list.lines().count() - 1;
         assertTrue(mail.getSubject().startsWith("Action list for "), mail.getSubject());
         assertTrue(mail.getSubject().contains(": " + customers + (customers == 1 ? " customer, " : " customers, ")),
                 mail.getSubject());
-        assertEquals(Files.readString(run.resolve("actions").resolve(owner + ".html")), Inbox.htmlWithImagesInlined(mail));
-        Map<String, byte[]> attachments = Inbox.attachments(mail);
+        assertEquals(Files.readString(run.resolve("actions").resolve(owner + ".html")), ReceivedMail.htmlWithImagesInlined(mail));
+        Map<String, byte[]> attachments = ReceivedMail.attachments(mail);
         assertEquals(owner.equals("operations") ? Set.of("operations.csv", "restock.csv") : Set.of(owner + ".csv"),
                 attachments.keySet());
         assertArrayEquals(list.getBytes(StandardCharsets.UTF_8), attachments.get(owner + ".csv"));
@@ -272,8 +272,8 @@ class OwnerMailTest {
         return byId;
     }
 
-    private static void awaitCopies(GreenMailOperations server, int copies) throws InterruptedException {
-        Service.awaitTrue(copies + " received copies", () -> server.getReceivedMessages().length >= copies);
+    private static void awaitCopies(GreenMailOperations server, int copies) {
+        Await.until(copies + " received copies", () -> server.getReceivedMessages().length >= copies);
         assertEquals(copies, server.getReceivedMessages().length,
                 Arrays.stream(server.getReceivedMessages()).map(OwnerMailTest::subject).collect(Collectors.joining("\n")));
     }
@@ -283,12 +283,6 @@ class OwnerMailTest {
             return message.getSubject();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static MimeMessage read(Path eml) throws Exception {
-        try (InputStream in = Files.newInputStream(eml)) {
-            return new MimeMessage(Session.getInstance(new Properties()), in);
         }
     }
 

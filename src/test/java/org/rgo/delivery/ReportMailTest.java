@@ -5,6 +5,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.rgo.support.ReceivedMail;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -41,23 +42,22 @@ class ReportMailTest {
 
         MimeMessage mail = roundTrip(ReportMail.compose(run, settings(false), SESSION, Instant.EPOCH));
 
-        String html = Inbox.html(mail);
+        String html = ReceivedMail.html(mail);
         assertFalse(html.contains("data:image"));
-        List<Inbox.InlinePart> inline = Inbox.inlineParts(mail);
-        assertEquals(1, inline.size());
+        List<ReceivedMail.InlinePart> inline = ReceivedMail.inlineParts(mail);
+        assertEquals(List.of("image/png"), inline.stream().map(ReceivedMail.InlinePart::mediaType).toList());
         assertTrue(html.contains("src=\"cid:" + inline.get(0).contentId() + "\""), html);
-        assertEquals("image/png", inline.get(0).mediaType());
         assertArrayEquals(png, inline.get(0).bytes());
-        assertEquals(Files.readString(run.resolve("report.html")), Inbox.htmlWithImagesInlined(mail));
+        assertEquals(Files.readString(run.resolve("report.html")), ReceivedMail.htmlWithImagesInlined(mail));
     }
 
     @Test
     void attachesInterventionsAndMarkdownByteForByteAndCustomersOnlyWhenAsked() throws Exception {
         Path run = runFolder("attachments", "<html><body>report</body></html>");
 
-        Map<String, byte[]> usual = Inbox.attachments(roundTrip(ReportMail.compose(run, settings(false), SESSION,
+        Map<String, byte[]> usual = ReceivedMail.attachments(roundTrip(ReportMail.compose(run, settings(false), SESSION,
                 Instant.EPOCH)));
-        Map<String, byte[]> withCustomers = Inbox.attachments(roundTrip(ReportMail.compose(run, settings(true), SESSION,
+        Map<String, byte[]> withCustomers = ReceivedMail.attachments(roundTrip(ReportMail.compose(run, settings(true), SESSION,
                 Instant.EPOCH)));
 
         assertEquals(Set.of("interventions.csv", "report.md"), usual.keySet());
@@ -76,8 +76,8 @@ class ReportMailTest {
         MimeMessage reloaded = new MailOutboxProbe(stored).resaved();
 
         assertEquals("Revenue exposure HIGH: week of 2025-11-22, total REI 61,234.57", stored.getSubject());
-        assertEquals(List.of("ceo@example.com", "cfo@example.com"), Inbox.addresses(stored, Message.RecipientType.TO));
-        assertEquals(List.of("analyst@example.com"), Inbox.addresses(stored, Message.RecipientType.CC));
+        assertEquals(List.of("ceo@example.com", "cfo@example.com"), ReceivedMail.addresses(stored, Message.RecipientType.TO));
+        assertEquals(List.of("analyst@example.com"), ReceivedMail.addresses(stored, Message.RecipientType.CC));
         assertEquals("<rgo-report-2025-11-22_20261123T120000000Z@example.com>", stored.getMessageID());
         assertEquals(stored.getMessageID(), reloaded.getMessageID());
         assertEquals(Instant.parse("2026-11-23T07:00:00Z"), stored.getSentDate().toInstant());

@@ -7,16 +7,20 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rgo.ledger.RunRecord.Delivery;
+import org.rgo.support.Await;
+import org.rgo.support.Check;
+import org.rgo.support.Folders;
+import org.rgo.support.LogCapture;
+import org.rgo.support.ReceivedMail;
+import org.rgo.support.Service;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,37 +41,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The weekly mail through the real service and a real SMTP server (GreenMail, in this JVM). */
 class WeeklyMailTest {
 
-    private static final int SMTP_PORT = 3125;
-    /** Nothing listens here until a test starts a server: SMTP down, then up. */
-    private static final int FLAKY_SMTP_PORT = 3126;
     /** Three recipients (two To, one Cc): GreenMail keeps one copy per recipient. */
     private static final int RECIPIENTS = 3;
 
+    /** On a free port: other builds on the machine may run this test at the same time. */
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(0, "127.0.0.1", "smtp").dynamicPort());
+
+    private static int smtpPort() {
+        return smtp.getSmtp().getPort();
+    }
+
+    /** A port nothing listens on until the test starts a server there: SMTP down, then up. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
 
     @Test
     void mailsTheLatestReportToEveryRecipientOnce() throws Exception {
-        try (Service service = Service.in("mails-latest").smtpOn(SMTP_PORT).start()) {
-            Path run = service.runOnSamples();
+        try (Service service = Service.in("delivery/mails-latest").smtpOn(smtpPort()).start()) {
+            Path run = service.runOnSample();
 
             DeliveryOutcome outcome = service.sendLatest();
 
             assertEquals(run.getFileName().toString(), outcome.latestRun());
             assertEquals(Delivery.DELIVERED, outcome.latestDelivery());
-            assertTrue(smtp.waitForIncomingEmail(5_000, RECIPIENTS));
+            awaitMail(smtp, RECIPIENTS);
             MimeMessage mail = smtp.getReceivedMessages()[0];
-            assertEquals(List.of("ceo@example.com", "cfo@example.com"), Inbox.addresses(mail, Message.RecipientType.TO));
-            assertEquals(List.of("analyst@example.com"), Inbox.addresses(mail, Message.RecipientType.CC));
+            assertEquals(List.of("ceo@example.com", "cfo@example.com"), ReceivedMail.addresses(mail, Message.RecipientType.TO));
+            assertEquals(List.of("analyst@example.com"), ReceivedMail.addresses(mail, Message.RecipientType.CC));
             assertEquals("RGO Reports <rgo@example.com>", mail.getHeader("From", null));
             assertEquals(expectedSubject(run), mail.getSubject());
-            assertEquals(Files.readString(run.resolve("report.html")), Inbox.htmlWithImagesInlined(mail));
-            Map<String, byte[]> attachments = Inbox.attachments(mail);
+            assertEquals(Files.readString(run.resolve("report.html")), ReceivedMail.htmlWithImagesInlined(mail));
+            Map<String, byte[]> attachments = ReceivedMail.attachments(mail);
             assertEquals(Set.of("interventions.csv", "report.md"), attachments.keySet());
             assertArrayEquals(Files.readAllBytes(run.resolve("interventions.csv")), attachments.get("interventions.csv"));
             assertArrayEquals(Files.readAllBytes(run.resolve("report.md")), attachments.get("report.md"));
 
-            assertEquals(Delivery.DELIVERED, service.deliveryInLedger(run));
+            assertEquals(Delivery.DELIVERED, service.deliveryOf(run));
             assertTrue(Files.isRegularFile(service.mailDir().resolve("sent").resolve(run.getFileName() + ".eml")));
             assertEquals(List.of(), new MailOutbox(service.mailDir()).pending());
 
@@ -83,17 +94,18 @@ class WeeklyMailTest {
 
     @Test
     void smtpDownThenUpDeliversExactlyOnce() throws Exception {
-        Service first = Service.in("smtp-down-then-up").smtpOn(FLAKY_SMTP_PORT);
+        int flakyPort = freePort();
+        Service first = Service.in("delivery/smtp-down-then-up").smtpOn(flakyPort);
         Path run;
-        GreenMail flaky = new GreenMail(new ServerSetup(FLAKY_SMTP_PORT, "127.0.0.1", "smtp"));
+        GreenMail flaky = new GreenMail(new ServerSetup(flakyPort, "127.0.0.1", "smtp"));
         try (Service service = first.start()) {
-            run = service.runOnSamples();
+            run = service.runOnSample();
             String name = run.getFileName().toString();
 
             DeliveryOutcome down = service.sendLatest();
 
             assertEquals(Delivery.FAILED, down.latestDelivery());
-            assertEquals(Delivery.FAILED, service.deliveryInLedger(run));
+            assertEquals(Delivery.FAILED, service.deliveryOf(run));
             assertEquals(List.of(name), new MailOutbox(service.mailDir()).pending());
 
             DeliveryOutcome stillDown = service.sendLatest();
@@ -104,8 +116,8 @@ class WeeklyMailTest {
             DeliveryOutcome up = service.sendLatest();
 
             assertEquals(List.of(new DeliveryOutcome.Mail(name, Delivery.DELIVERED)), up.attempted());
-            assertEquals(Delivery.DELIVERED, service.deliveryInLedger(run));
-            assertTrue(flaky.waitForIncomingEmail(5_000, RECIPIENTS));
+            assertEquals(Delivery.DELIVERED, service.deliveryOf(run));
+            awaitMail(flaky, RECIPIENTS);
         }
         try (Service restarted = first.again().start()) {
             DeliveryOutcome afterRestart = restarted.sendLatest();
@@ -121,17 +133,18 @@ class WeeklyMailTest {
 
     @Test
     void mailPendingAtShutdownIsDeliveredAfterTheRestartWithoutATick() throws Exception {
-        Service first = Service.in("pending-across-restart").smtpOn(FLAKY_SMTP_PORT);
+        int flakyPort = freePort();
+        Service first = Service.in("delivery/pending-across-restart").smtpOn(flakyPort);
         Path run;
         try (Service service = first.start()) {
-            run = service.runOnSamples();
+            run = service.runOnSample();
             assertEquals(Delivery.FAILED, service.sendLatest().latestDelivery());
         }
-        GreenMail flaky = new GreenMail(new ServerSetup(FLAKY_SMTP_PORT, "127.0.0.1", "smtp"));
+        GreenMail flaky = new GreenMail(new ServerSetup(flakyPort, "127.0.0.1", "smtp"));
         flaky.start();
         try (Service restarted = first.again().with("rgo.mail.pending-retry-ms", "200").start()) {
             awaitMail(flaky, RECIPIENTS);
-            Service.awaitTrue("the mail recorded as sent",
+            Await.until("the mail recorded as sent",
                     () -> new MailOutbox(restarted.mailDir()).status(run.getFileName().toString()) == Delivery.DELIVERED);
             assertEquals(List.of(), new MailOutbox(restarted.mailDir()).pending());
         } finally {
@@ -141,21 +154,18 @@ class WeeklyMailTest {
 
     @Test
     void withoutHostTheMailIsWrittenAsAnEmlFileOnce() throws Exception {
-        try (Service service = Service.in("no-host").start()) {
-            Path run = service.runOnSamples();
+        try (Service service = Service.in("delivery/no-host").start()) {
+            Path run = service.runOnSample();
 
             DeliveryOutcome outcome = service.sendLatest();
 
             assertEquals(Delivery.DELIVERED, outcome.latestDelivery());
             Path eml = service.mailDir().resolve(run.getFileName() + ".eml");
-            MimeMessage mail;
-            try (InputStream in = Files.newInputStream(eml)) {
-                mail = new MimeMessage(Session.getInstance(new Properties()), in);
-            }
+            MimeMessage mail = ReceivedMail.read(eml);
             assertEquals(expectedSubject(run), mail.getSubject());
-            assertEquals(Files.readString(run.resolve("report.html")), Inbox.htmlWithImagesInlined(mail));
+            assertEquals(Files.readString(run.resolve("report.html")), ReceivedMail.htmlWithImagesInlined(mail));
             assertArrayEquals(Files.readAllBytes(run.resolve("interventions.csv")),
-                    Inbox.attachments(mail).get("interventions.csv"));
+                    ReceivedMail.attachments(mail).get("interventions.csv"));
             assertNull(mail.getHeader("To"));
 
             service.sendLatest();
@@ -166,7 +176,7 @@ class WeeklyMailTest {
 
     @Test
     void theOneShotReportCanBeSeenAsAnEmailWithoutBeingSent() throws Exception {
-        try (Service service = Service.in("preview").smtpOn(SMTP_PORT).with("rgo.service.enabled", "false").start()) {
+        try (Service service = Service.in("delivery/preview").smtpOn(smtpPort()).with("rgo.service.enabled", "false").start()) {
             Path out = service.outbox().resolve("sample");
             var template = service.context().createProducerTemplate();
             template.requestBodyAndHeader("direct:one-shot", "samples", "rgoOutputFolder", out.toString());
@@ -175,13 +185,10 @@ class WeeklyMailTest {
                     String.class);
 
             assertEquals(service.mailDir().resolve("sample.eml").toString(), eml);
-            MimeMessage mail;
-            try (InputStream in = Files.newInputStream(Path.of(eml))) {
-                mail = new MimeMessage(Session.getInstance(new Properties()), in);
-            }
+            MimeMessage mail = ReceivedMail.read(Path.of(eml));
             assertEquals(expectedSubject(out), mail.getSubject());
-            assertEquals(List.of("ceo@example.com", "cfo@example.com"), Inbox.addresses(mail, Message.RecipientType.TO));
-            assertEquals(Files.readString(out.resolve("report.html")), Inbox.htmlWithImagesInlined(mail));
+            assertEquals(List.of("ceo@example.com", "cfo@example.com"), ReceivedMail.addresses(mail, Message.RecipientType.TO));
+            assertEquals(Files.readString(out.resolve("report.html")), ReceivedMail.htmlWithImagesInlined(mail));
             assertEquals(0, smtp.getReceivedMessages().length);
             assertEquals(List.of(), new MailOutbox(service.mailDir()).pending());
         }
@@ -189,13 +196,11 @@ class WeeklyMailTest {
 
     @Test
     void theWeeklyTickRunsOnNewDataAndMailsItOnce() throws Exception {
-        try (Service service = Service.in("tick").smtpOn(SMTP_PORT).with("rgo.schedule.cron", "0/1 * * * * ?").start()) {
-            service.dropSamples();
+        try (Service service = Service.in("delivery/tick").smtpOn(smtpPort()).with("rgo.schedule.cron", "0/1 * * * * ?").start()) {
+            service.inbox().dropSample();
 
             awaitMail(smtp, RECIPIENTS);
-            NotifyBuilder threeMoreTicks = new NotifyBuilder(service.context()).fromRoute("weekly-report").whenDone(3)
-                    .create();
-            assertTrue(threeMoreTicks.matches(Service.PATIENCE.toSeconds(), TimeUnit.SECONDS));
+            Await.routeDone(service.context(), "weekly-report", 3, () -> { });
             assertEquals(RECIPIENTS, smtp.getReceivedMessages().length);
         }
     }
@@ -204,33 +209,29 @@ class WeeklyMailTest {
     void thePasswordIsNeitherLoggedNorWritten() throws Exception {
         String password = "pw-" + System.nanoTime();
         smtp.setUser("rgo@example.com", "rgo-user", password);
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream stderr = System.err;
-        Service service = Service.in("password").smtpOn(SMTP_PORT).with("rgo.mail.username", "rgo-user")
+        Service service = Service.in("delivery/password").smtpOn(smtpPort()).with("rgo.mail.username", "rgo-user")
                 .with("rgo.mail.password", password);
-        System.setErr(new PrintStream(log, true));
-        try (service) {
-            service.start();
-            service.runOnSamples();
-            assertEquals(Delivery.DELIVERED, service.sendLatest().latestDelivery());
-        } finally {
-            System.setErr(stderr);
+        String log;
+        try (LogCapture capture = new LogCapture(); Service started = service.start()) {
+            started.runOnSample();
+            assertEquals(Delivery.DELIVERED, started.sendLatest().latestDelivery());
+            log = capture.text();
         }
-        assertTrue(log.toString().contains("sent to"), "the log was captured");
-        assertFalse(log.toString().contains(password));
-        try (Stream<Path> files = Files.walk(service.outbox())) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains(password), file.toString());
-            }
+        Check.contains(log, "sent to");
+        Check.lacks(log, password);
+        for (String file : Folders.allFiles(service.root())) {
+            // bytes as Latin-1: the run ledger is a binary database file, and the password is ASCII
+            Check.lacks(new String(Files.readAllBytes(service.root().resolve(file)), StandardCharsets.ISO_8859_1),
+                    password);
         }
     }
 
     @Test
     void theServerChecksTheCredentialsSoAWrongPasswordKeepsTheMailPending() throws Exception {
         smtp.setUser("rgo@example.com", "rgo-user", "right-password");
-        try (Service service = Service.in("wrong-password").smtpOn(SMTP_PORT).with("rgo.mail.username", "rgo-user")
+        try (Service service = Service.in("delivery/wrong-password").smtpOn(smtpPort()).with("rgo.mail.username", "rgo-user")
                 .with("rgo.mail.password", "wrong-password").start()) {
-            Path run = service.runOnSamples();
+            Path run = service.runOnSample();
 
             assertEquals(Delivery.FAILED, service.sendLatest().latestDelivery());
             assertEquals(List.of(run.getFileName().toString()), new MailOutbox(service.mailDir()).pending());
@@ -248,9 +249,8 @@ class WeeklyMailTest {
      * GreenMail keeps a copy per recipient, but its waitForIncomingEmail counts SMTP transactions
      * once it is waiting, so count the copies.
      */
-    private static void awaitMail(GreenMailOperations server, int copies)
-            throws InterruptedException {
-        Service.awaitTrue(copies + " received copies", () -> server.getReceivedMessages().length >= copies);
+    private static void awaitMail(GreenMailOperations server, int copies) {
+        Await.until(copies + " received copies", () -> server.getReceivedMessages().length >= copies);
     }
 
     private static String messageId(MimeMessage message) {

@@ -1,17 +1,17 @@
 package org.rgo.hardening;
 
-import org.apache.camel.test.main.junit5.CamelMainTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.rgo.App;
-import org.rgo.hardening.support.Await;
-import org.rgo.hardening.support.Check;
-import org.rgo.hardening.support.Csv;
-import org.rgo.hardening.support.Folders;
-import org.rgo.hardening.support.Inbox;
-import org.rgo.hardening.support.LogCapture;
-import org.rgo.ingest.StagingArea;
+import org.rgo.ledger.RunRecord;
+import org.rgo.support.Await;
+import org.rgo.support.Check;
+import org.rgo.support.Csv;
+import org.rgo.support.Folders;
+import org.rgo.support.Inbox;
+import org.rgo.support.LogCapture;
+import org.rgo.support.Service;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,63 +23,94 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Unusual but valid exports are accepted through the real routes (BOM, CRLF, quoting, extra and
- * reordered columns, any case), duplicates and unknown customers become warnings (SPEC §2), and
- * files with other names are left alone with a log line. The inbox is filled before the service
- * starts; time stamps give the order in which it takes the files.
+ * Unusual but valid exports through the real routes: a byte order mark, CRLF, quoting, extra and
+ * reordered columns, names in any case or looking like expressions are staged as dropped and read
+ * whole by the run; files with other names are left alone with one log line. Each reading rule
+ * itself is tested once, in ExportReaderTest.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@CamelMainTest(mainClass = App.class, properties = {
-        "camel.main.routes-include-pattern=file:routes/*.camel.yaml",
-        "rgo.inbox=target/hardening/accepted/inbox",
-        "rgo.outbox=target/hardening/accepted/outbox",
-        "rgo.data-dir=target/hardening/accepted/data",
-        "rgo.ingest.read-lock-min-age-ms=100",
-        "rgo.ingest.read-lock-check-interval-ms=50",
-        "rgo.ingest.poll-delay-ms=100",
-        "rgo.ingest.quiet-period-ms=300"})
 class AcceptedInputTest {
 
     private static final String QUOTED_ID = "Smith, \"Jr\"";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** Upper case: names match in any case. */
+    private static final String CUSTOMERS = "Retail_Customers_Variants.CSV";
+    /** Taken literally, never evaluated by Camel or a shell. */
+    private static final String SALES = "retail_weekly_sales_${date:now:yyyy} & $(id).csv";
+    private static final String STOCK = "stock_availability_bom_crlf.csv";
     private static final List<String> UNKNOWN_NAMES =
             List.of("notes.txt", "customers.csv", "retail_customers.csv.bak", "Retail Customers.csv");
 
-    private static final Path ROOT = Path.of("target/hardening/accepted");
-    private final Inbox inbox = new Inbox(ROOT.resolve("inbox"));
-    private final Path outbox = ROOT.resolve("outbox");
-    private final LogCapture log;
-    private final byte[] finalCustomers;
-    private final byte[] finalSales;
-    private final byte[] finalStock;
+    private final Service configured = Service.in("hardening/accepted");
+    private final Inbox inbox = configured.inbox();
+    private final byte[] customers = crlf(customersReorderedWithAQuotedColumnAndId());
+    private final byte[] sales = crlf(salesWithSpendLastAndRowsForTheQuotedId());
+    private final byte[] stock = withBom(crlf(Inbox.sampleLines(Inbox.STOCK)));
+    private LogCapture log;
+    private Service service;
+    private RunRecord run;
 
-    AcceptedInputTest() {
-        Folders.wiped(ROOT.toString());
-        log = new LogCapture();
-        inbox.dropAged("retail_customers_bom.csv", withBom(Inbox.sample(Inbox.CUSTOMERS)), 600);
-        inbox.dropAged("RETAIL_CUSTOMERS_UPPER_CASE.CSV", Inbox.sample(Inbox.CUSTOMERS), 550);
-        inbox.dropAged("retail_customers_${date:now:yyyy} & $(id).csv", Inbox.sample(Inbox.CUSTOMERS), 520);
-        finalCustomers = crlf(customersReorderedWithExtrasQuotesAndADuplicate());
-        inbox.dropAged("retail_customers_variants.csv", finalCustomers, 500);
-        finalSales = crlf(salesReorderedWithQuotesADuplicateAndAnUnknownCustomer());
-        inbox.dropAged("retail_weekly_sales_variants.csv", finalSales, 500);
-        finalStock = withBom(crlf(Inbox.sampleLines(Inbox.STOCK)));
-        inbox.dropAged("stock_availability_bom_crlf.csv", finalStock, 500);
+    @BeforeAll
+    void dropAndRun() throws Exception {
+        inbox.drop(CUSTOMERS, customers);
+        inbox.drop(SALES, sales);
+        inbox.drop(STOCK, stock);
         for (String name : UNKNOWN_NAMES) {
-            inbox.dropAged(name, "customer_id\n1\n".getBytes(StandardCharsets.UTF_8), 500);
+            inbox.drop(name, "customer_id\n1\n");
         }
+        log = new LogCapture();
+        service = configured.start();
+        inbox.awaitRunMarked("");
+        run = service.awaitRun(RunRecord.Status.SUCCEEDED);
     }
 
     @AfterAll
-    void stopCapturing() {
-        log.close();
+    void stop() {
+        configured.close();
+        if (log != null) {
+            log.close();
+        }
     }
 
-    /** customer_id moved to the end, an extra quoted column, a new quoted id, customer 1 twice. */
-    private static List<String> customersReorderedWithExtrasQuotesAndADuplicate() {
-        List<String> sample = Inbox.sampleLines(Inbox.CUSTOMERS);
+    @Test
+    void eachFileIsAcceptedAndStagedAsDropped() {
+        assertEquals(List.of(), Folders.names(inbox.error()), "nothing rejected");
+        assertEquals(1, inbox.doneCount("Retail_Customers_Variants"));
+        assertEquals(1, inbox.doneCount("retail_weekly_sales_${date:now:yyyy} & $(id)"));
+        assertEquals(1, inbox.doneCount("stock_availability_bom_crlf"));
+        assertEquals(sha256(customers), inbox.stagedSha256("retail_customers"));
+        assertEquals(sha256(sales), inbox.stagedSha256("retail_weekly_sales"));
+        assertEquals(sha256(stock), inbox.stagedSha256("stock_availability"));
+        assertTrue(Folders.allFiles(configured.root()).stream()
+                        .allMatch(f -> f.startsWith("inbox/") || f.startsWith("outbox/") || f.startsWith("data/ledger")),
+                "nothing written outside inbox, outbox and the run ledger: " + Folders.allFiles(configured.root()));
+    }
+
+    @Test
+    void theRunReadsEveryFileWhole() {
+        assertEquals(List.of(
+                new RunRecord.InputFile("retail_customers", CUSTOMERS, sha256(customers), 201),
+                new RunRecord.InputFile("retail_weekly_sales", SALES, sha256(sales), 2412),
+                new RunRecord.InputFile("stock_availability", STOCK, sha256(stock), 360)), run.inputs());
+        // spend 120 for eight weeks, then none: at risk, so a row of customers.csv, its id quoted again
+        Check.contains(Folders.read(Path.of(run.outputFolder(), "customers.csv")), "\n" + Csv.quoted(QUOTED_ID) + ",");
+    }
+
+    @Test
+    void filesWithOtherNamesAreLeftAloneAndNamedOnceInTheLog() {
+        for (String name : UNKNOWN_NAMES) {
+            String line = "Left alone in the inbox: '" + name + "' is not an export the service reads";
+            Await.until("the log line for " + name, () -> log.text().contains(line));
+            assertEquals(log.text().indexOf(line), log.text().lastIndexOf(line), "logged once: " + name);
+        }
+        assertEquals(UNKNOWN_NAMES.stream().sorted().toList(),
+                Folders.names(inbox.dir()).stream().filter(n -> !n.startsWith(".")).toList());
+    }
+
+    /** customer_id last under " Customer_ID ", an extra quoted column before it, one more customer with a quoted id. */
+    private static List<String> customersReorderedWithAQuotedColumnAndId() {
         List<String> lines = new ArrayList<>();
-        for (String line : sample) {
+        for (String line : Inbox.sampleLines(Inbox.CUSTOMERS)) {
             List<String> fields = new ArrayList<>(Arrays.asList(line.split(",", -1)));
             String id = fields.remove(0);
             boolean header = lines.isEmpty();
@@ -88,43 +119,30 @@ class AcceptedInputTest {
             lines.add(String.join(",", fields));
         }
         lines.add("40,3,True," + Csv.quoted("new, \"quoted\" customer") + "," + Csv.quoted(QUOTED_ID));
-        lines.add(lines.get(1));
         return lines;
     }
 
-    /**
-     * weekly_spend moved to the end, rows for the quoted id (spend stops: at risk), rows for a
-     * customer not in the customers file, and a second row for customer 1's first week.
-     */
-    private static List<String> salesReorderedWithQuotesADuplicateAndAnUnknownCustomer() {
+    /** weekly_spend moved to the last column, and twelve weeks for the quoted id: 120.00 for eight, then 0. */
+    private static List<String> salesWithSpendLastAndRowsForTheQuotedId() {
         List<String> sample = Inbox.sampleLines(Inbox.SALES);
-        List<String> header = Arrays.asList(sample.get(0).split(",", -1));
-        int spendAt = header.indexOf("weekly_spend");
+        int spendAt = Arrays.asList(sample.get(0).split(",", -1)).indexOf("weekly_spend");
         List<String> lines = new ArrayList<>();
         for (String line : sample) {
-            lines.add(moveToEnd(line, spendAt));
+            lines.add(String.join(",", spendLast(line.split(",", -1), spendAt)));
         }
-        List<String> customerOne = sample.subList(1, 13);
         for (int week = 0; week < 12; week++) {
-            String[] fields = customerOne.get(week).split(",", -1);
+            String[] fields = sample.get(1 + week).split(",", -1);
             fields[0] = Csv.quoted(QUOTED_ID);
             fields[spendAt] = week < 8 ? "120.00" : "0";
-            lines.add(moveToEnd(String.join(",", fields), spendAt));
-            fields[0] = "ghost-1";
-            fields[spendAt] = "10.00";
-            lines.add(moveToEnd(String.join(",", fields), spendAt));
+            lines.add(String.join(",", spendLast(fields, spendAt)));
         }
-        lines.add(moveToEnd(Csv.withField(sample, 2, "weekly_spend", "99.99").get(1), spendAt));
         return lines;
     }
 
-    private static String moveToEnd(String line, int at) {
-        List<String> fields = new ArrayList<>(Arrays.asList(line.split(",", -1)));
-        // a quoted id holds a comma: it adds a field before the column, so count from the end
-        int index = fields.size() - (Inbox.sampleLines(Inbox.SALES).get(0).split(",", -1).length - at);
-        String moved = fields.remove(index);
-        fields.add(moved);
-        return String.join(",", fields);
+    private static List<String> spendLast(String[] fields, int spendAt) {
+        List<String> moved = new ArrayList<>(Arrays.asList(fields));
+        moved.add(moved.remove(spendAt));
+        return moved;
     }
 
     private static byte[] crlf(List<String> lines) {
@@ -137,76 +155,11 @@ class AcceptedInputTest {
         return withBom;
     }
 
-    private Path run() {
-        Path run = Await.value("a run folder in " + outbox, () -> Folders.runFolders(outbox).stream().findFirst());
-        inbox.awaitRunMarked("");
-        return run;
-    }
-
-    @Test
-    void aByteOrderMarkIsAccepted() {
-        inbox.awaitAccepted("retail_customers_bom", 1);
-    }
-
-    @Test
-    void anUpperCaseNameIsAccepted() {
-        inbox.awaitAccepted("RETAIL_CUSTOMERS_UPPER_CASE", 1);
-    }
-
-    @Test
-    void aNameLookingLikeAnExpressionIsTakenLiterally() {
-        inbox.awaitAccepted("retail_customers_${date:now:yyyy} & $(id)", 1);
-        assertTrue(Folders.allFiles(ROOT).stream()
-                        .allMatch(f -> f.startsWith("inbox") || f.startsWith("outbox") || f.startsWith("data/ledger")),
-                "nothing written outside inbox, outbox and the run ledger: " + Folders.allFiles(ROOT));
-    }
-
-    @Test
-    void crlfReorderedAndExtraColumnsAndQuotedFieldsAreAccepted() {
-        inbox.awaitAccepted("retail_customers_variants", 1);
-        inbox.awaitAccepted("retail_weekly_sales_variants", 1);
-        inbox.awaitAccepted("stock_availability_bom_crlf", 1);
-        assertEquals(List.of(), Folders.names(inbox.error()), "nothing rejected");
-    }
-
-    @Test
-    void theRunUsesTheLastAcceptedVersionOfEachDataSet() {
-        run();
-        assertEquals(StagingArea.sha256(inbox.done().resolve(doneName("retail_customers_variants"))),
-                inbox.stagedSha256("retail_customers"));
-        assertEquals(StagingArea.sha256(inbox.done().resolve(doneName("retail_weekly_sales_variants"))),
-                inbox.stagedSha256("retail_weekly_sales"));
-        assertEquals(StagingArea.sha256(inbox.done().resolve(doneName("stock_availability_bom_crlf"))),
-                inbox.stagedSha256("stock_availability"));
-    }
-
-    private String doneName(String nameNoExt) {
-        return Folders.names(inbox.done()).stream().filter(n -> n.startsWith(nameNoExt + ".")).findFirst()
-                .orElseThrow();
-    }
-
-    @Test
-    void aQuotedIdWithCommaAndQuotesIsReadWholeAndWrittenQuoted() {
-        Path run = run();
-        Check.contains(Folders.read(run.resolve("customers.csv")), "\n" + Csv.quoted(QUOTED_ID) + ",");
-    }
-
-    @Test
-    void duplicatesAndCustomersMissingFromTheCustomersFileAreWarningsNotRejections() {
-        String summary = Folders.read(run().resolve("summary.json"));
-        Check.contains(summary, "customer 1 is listed twice in retail_customers_variants.csv",
-                "duplicate row for customer 1 week 2025-09-06", "the later row wins",
-                "customer ghost-1 has sales but is not in the customers file");
-    }
-
-    @Test
-    void filesWithOtherNamesAreLeftAloneAndNamedOnceInTheLog() {
-        run();
-        for (String name : UNKNOWN_NAMES) {
-            String line = "Left alone in the inbox: '" + name + "' is not an export the service reads";
-            Await.until("the log line for " + name, () -> log.text().contains(line));
-            assertEquals(log.text().indexOf(line), log.text().lastIndexOf(line), "logged once: " + name);
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        Check.containsAll(Folders.names(inbox.dir()), UNKNOWN_NAMES);
     }
 }

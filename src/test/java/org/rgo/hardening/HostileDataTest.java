@@ -4,18 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import org.apache.camel.BeanInject;
-import org.apache.camel.CamelContext;
-import org.apache.camel.test.main.junit5.CamelMainTest;
 import org.junit.jupiter.api.Test;
-import org.rgo.App;
-import org.rgo.hardening.support.Await;
-import org.rgo.hardening.support.Check;
-import org.rgo.hardening.support.Csv;
-import org.rgo.hardening.support.Folders;
-import org.rgo.hardening.support.Inbox;
-import org.rgo.hardening.support.Service;
-import org.rgo.ledger.RunLedger;
+import org.rgo.ledger.RunRecord;
+import org.rgo.support.Check;
+import org.rgo.support.Csv;
+import org.rgo.support.Folders;
+import org.rgo.support.Inbox;
+import org.rgo.support.Service;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,18 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 6's acceptance check end to end: hostile ids, store ids and segment values go through the
  * real routes into every output without becoming active content or a path, and dropping the same
- * files again starts no second run. The quiet period is 0 here, so whether a run starts depends
- * only on the data, not on timing.
+ * files again starts no second run.
  */
-@CamelMainTest(mainClass = App.class, properties = {
-        "camel.main.routes-include-pattern=file:routes/*.camel.yaml",
-        "rgo.inbox=target/hardening/hostile/inbox",
-        "rgo.outbox=target/hardening/hostile/outbox",
-        "rgo.data-dir=target/hardening/hostile/data",
-        "rgo.ingest.read-lock-min-age-ms=100",
-        "rgo.ingest.read-lock-check-interval-ms=50",
-        "rgo.ingest.poll-delay-ms=100",
-        "rgo.ingest.quiet-period-ms=0"})
 class HostileDataTest {
 
     private static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";
@@ -60,20 +45,6 @@ class HostileDataTest {
     private static final List<String> OUTPUTS = List.of("customers.csv", "interventions.csv", "report.html",
             "report.md", "summary.json", "restock.csv");
     private static final String SKU = "=SKU()<b>1</b>";
-
-    private static final Path ROOT = Path.of("target/hardening/hostile");
-    private final Inbox inbox = new Inbox(ROOT.resolve("inbox"));
-    private final Path outbox = ROOT.resolve("outbox");
-
-    @BeanInject
-    CamelContext context;
-
-    @BeanInject
-    RunLedger runLedger;
-
-    HostileDataTest() {
-        Folders.wiped(ROOT.toString());
-    }
 
     private static List<String> customers() {
         List<String> lines = new ArrayList<>(List.of("customer_id,loyalty_member,region"));
@@ -117,7 +88,7 @@ class HostileDataTest {
         return LocalDate.of(2025, 9, 6).plusWeeks(index).toString();
     }
 
-    private void dropAll(String lastSpendOfFirstCustomer) {
+    private static void dropAll(Inbox inbox, String lastSpendOfFirstCustomer) {
         inbox.drop("retail_customers_hostile.csv", customers());
         inbox.drop("retail_weekly_sales_hostile.csv", sales(lastSpendOfFirstCustomer));
         inbox.drop("stock_availability_hostile.csv", stock());
@@ -130,78 +101,83 @@ class HostileDataTest {
     }
 
     @Test
-    void hostileValuesNeverBecomeActiveContentOrPathsAndTheSameFilesAgainStartNoRun() throws IOException {
-        dropAll("0");
-        Path run = Await.value("a run folder", () -> Folders.runFolders(outbox).stream().findFirst());
+    void hostileValuesNeverBecomeActiveContentOrPathsAndTheSameFilesAgainStartNoRun() throws Exception {
+        // a quiet period of 0: whether a run starts depends only on the data, not on timing
+        try (Service service = Service.in("hardening/hostile").with("rgo.ingest.quiet-period-ms", "0").start()) {
+            Inbox inbox = service.inbox();
+            dropAll(inbox, "0");
+            inbox.awaitRunMarked("");
+            RunRecord first = service.awaitRun(RunRecord.Status.SUCCEEDED);
+            Path run = Path.of(first.outputFolder());
 
-        for (String csv : List.of("customers.csv", "interventions.csv")) {
-            List<CsvRecord> rows = records(run.resolve(csv));
-            Set<String> ids = new HashSet<>();
-            for (CsvRecord row : rows.subList(1, rows.size())) {
-                ids.add(row.getField(0));
-                for (int column : new int[] {0, 1}) {
-                    String cell = row.getField(column);
-                    assertFalse(cell.matches("(?s)^[=+\\-@\\t\\r].*"), csv + " holds a live formula: " + cell);
+            for (String csv : List.of("customers.csv", "interventions.csv")) {
+                List<CsvRecord> rows = records(run.resolve(csv));
+                Set<String> ids = new HashSet<>();
+                for (CsvRecord row : rows.subList(1, rows.size())) {
+                    ids.add(row.getField(0));
+                    for (int column : new int[] {0, 1}) {
+                        String cell = row.getField(column);
+                        assertFalse(cell.matches("(?s)^[=+\\-@\\t\\r].*"), csv + " holds a live formula: " + cell);
+                    }
+                }
+                assertEquals(Set.of("'" + HYPERLINK, SCRIPT, ESCAPE, "'" + AT_FORMULA, "'" + PLUS_FORMULA,
+                        "'" + MINUS_FORMULA, MARKDOWN_LINK), ids, csv);
+            }
+
+            for (String csv : List.of("actions/operations.csv", "restock.csv")) {
+                List<CsvRecord> rows = records(run.resolve(csv));
+                assertEquals(csv.equals("restock.csv") ? 1 + STORES.size() : 1 + IDS.size(), rows.size(), csv);
+                for (CsvRecord row : rows.subList(1, rows.size())) {
+                    for (String cell : row.getFields()) {
+                        assertFalse(cell.matches("(?s)^[=+\\-@\\t\\r].*"), csv + " holds a live formula: " + cell);
+                    }
                 }
             }
-            assertEquals(Set.of("'" + HYPERLINK, SCRIPT, ESCAPE, "'" + AT_FORMULA, "'" + PLUS_FORMULA,
-                    "'" + MINUS_FORMULA, MARKDOWN_LINK), ids, csv);
-        }
+            Check.lacks(Folders.read(run.resolve("actions/operations.html")), SCRIPT, "<b>101</b>", "<b>1</b>");
 
-        for (String csv : List.of("actions/operations.csv", "restock.csv")) {
-            List<CsvRecord> rows = records(run.resolve(csv));
-            assertEquals(csv.equals("restock.csv") ? 1 + STORES.size() : 1 + IDS.size(), rows.size(), csv);
-            for (CsvRecord row : rows.subList(1, rows.size())) {
-                for (String cell : row.getFields()) {
-                    assertFalse(cell.matches("(?s)^[=+\\-@\\t\\r].*"), csv + " holds a live formula: " + cell);
-                }
+            String html = Folders.read(run.resolve("report.html"));
+            Check.lacks(html, SCRIPT, "<img src=x", "<iframe", "<b>101</b>", "href=\"http://evil", "href=\"http://x");
+            Check.contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;");
+
+            String markdown = Folders.read(run.resolve("report.md"));
+            Check.lacks(markdown, "<script", "<img", "<iframe", "<b>", "[click](http");
+            Check.contains(markdown, "&lt;script&gt;");
+
+            JsonNode summary = new ObjectMapper().readTree(run.resolve("summary.json").toFile());
+            Set<String> topIds = new HashSet<>();
+            summary.get("top_priority").forEach(entry -> topIds.add(entry.get("customer_id").asText()));
+            assertEquals(Set.copyOf(IDS), topIds, "summary.json keeps the ids exactly, as JSON strings");
+
+            List<String> written = Folders.allFiles(service.root());
+            for (String file : written) {
+                Path path = Path.of(file);
+                boolean inInbox = path.startsWith("inbox/.done") || path.startsWith("inbox/.staging");
+                boolean ledger = path.startsWith("data") && path.getFileName().toString().startsWith("ledger.");
+                boolean output = path.getNameCount() == 3 && path.startsWith(Path.of("outbox").resolve(run.getFileName()))
+                        && OUTPUTS.contains(path.getFileName().toString());
+                boolean actionList = path.getNameCount() == 4
+                        && path.startsWith(Path.of("outbox").resolve(run.getFileName()).resolve("actions"))
+                        && path.getFileName().toString().matches("[a-z-]+\\.(csv|html)");
+                output = output || actionList;
+                assertTrue(inInbox || output || ledger, "unexpected file " + file + " in " + written);
             }
+            assertFalse(Files.exists(Path.of("target/outside")) || Files.exists(Path.of("outside"))
+                    || Files.exists(Path.of("../escape")), "no file outside the folders");
+
+            // the same bytes again: taken and staged, but the set is the one already reported
+            dropAll(inbox, "0");
+            inbox.awaitAccepted("retail_customers_hostile", 2);
+            inbox.awaitAccepted("retail_weekly_sales_hostile", 2);
+            inbox.awaitAccepted("stock_availability_hostile", 2);
+            assertFalse(service.requestRun(), "no run for the same bytes");
+            assertEquals(List.of(run), service.runFolders());
+            assertEquals(List.of(first.runId()), service.runs().stream().map(RunRecord::runId).toList());
+
+            // a changed file under the same name: a run
+            String firstRun = inbox.lastRun();
+            inbox.drop("retail_weekly_sales_hostile.csv", sales("5.00"));
+            inbox.awaitRunMarked(firstRun);
+            assertEquals(2, service.runFolders().size());
         }
-        Check.lacks(Folders.read(run.resolve("actions/operations.html")), SCRIPT, "<b>101</b>", "<b>1</b>");
-
-        String html = Folders.read(run.resolve("report.html"));
-        Check.lacks(html, SCRIPT, "<img src=x", "<iframe", "<b>101</b>", "href=\"http://evil", "href=\"http://x");
-        Check.contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;");
-
-        String markdown = Folders.read(run.resolve("report.md"));
-        Check.lacks(markdown, "<script", "<img", "<iframe", "<b>", "[click](http");
-        Check.contains(markdown, "&lt;script&gt;");
-
-        JsonNode summary = new ObjectMapper().readTree(run.resolve("summary.json").toFile());
-        Set<String> topIds = new HashSet<>();
-        summary.get("top_priority").forEach(entry -> topIds.add(entry.get("customer_id").asText()));
-        assertEquals(Set.copyOf(IDS), topIds, "summary.json keeps the ids exactly, as JSON strings");
-
-        List<String> written = Folders.allFiles(ROOT);
-        for (String file : written) {
-            Path path = Path.of(file);
-            boolean inInbox = path.startsWith("inbox/.done") || path.startsWith("inbox/.staging");
-            boolean ledger = path.startsWith("data") && path.getFileName().toString().startsWith("ledger.");
-            boolean output = path.getNameCount() == 3 && path.startsWith(Path.of("outbox").resolve(run.getFileName()))
-                    && OUTPUTS.contains(path.getFileName().toString());
-            boolean actionList = path.getNameCount() == 4
-                    && path.startsWith(Path.of("outbox").resolve(run.getFileName()).resolve("actions"))
-                    && path.getFileName().toString().matches("[a-z-]+\\.(csv|html)");
-            output = output || actionList;
-            assertTrue(inInbox || output || ledger, "unexpected file " + file + " in " + written);
-        }
-        assertFalse(Files.exists(Path.of("target/outside")) || Files.exists(Path.of("outside"))
-                || Files.exists(Path.of("../escape")), "no file outside the folders");
-
-        // the same bytes again: taken and staged, but the set is the one already reported
-        dropAll("0");
-        inbox.awaitAccepted("retail_customers_hostile", 2);
-        inbox.awaitAccepted("retail_weekly_sales_hostile", 2);
-        inbox.awaitAccepted("stock_availability_hostile", 2);
-        assertFalse(Service.requestRun(context), "no run for the same bytes");
-        assertEquals(1, Folders.runFolders(outbox).size(), "run folders: " + Folders.runFolders(outbox));
-        assertEquals(1, runLedger.recent(10).size());
-
-        // a changed file under the same name: a run
-        String firstRun = inbox.lastRun();
-        inbox.drop("retail_weekly_sales_hostile.csv", sales("5.00"));
-        inbox.awaitAccepted("retail_weekly_sales_hostile", 3);
-        Await.until("a second run folder", () -> Folders.runFolders(outbox).size() == 2);
-        inbox.awaitRunMarked(firstRun);
     }
 }

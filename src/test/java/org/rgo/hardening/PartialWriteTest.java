@@ -1,76 +1,65 @@
 package org.rgo.hardening;
 
 import org.junit.jupiter.api.Test;
-import org.rgo.hardening.support.Await;
-import org.rgo.hardening.support.Check;
-import org.rgo.hardening.support.Csv;
-import org.rgo.hardening.support.Folders;
-import org.rgo.hardening.support.Inbox;
-import org.rgo.hardening.support.Service;
 import org.rgo.ingest.StagingArea;
 import org.rgo.ledger.RunRecord;
+import org.rgo.support.Check;
+import org.rgo.support.Csv;
+import org.rgo.support.Folders;
+import org.rgo.support.Inbox;
+import org.rgo.support.Service;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A file still being written is not read until it is complete. */
 class PartialWriteTest {
 
     /** Far longer than the writer's pauses, so only a finished file has stood still that long. */
-    private static final String MIN_AGE = "rgo.ingest.read-lock-min-age-ms=1500";
+    private static final String MIN_AGE_MILLIS = "1500";
     private static final long PAUSE_MILLIS = 100;
+    private static final int CHUNKS = 25;
 
     @Test
     void aFileWrittenSlowlyIsReadOnlyOnceItIsComplete() throws Exception {
-        Path root = Folders.wiped("target/hardening/slow-write");
-        Inbox inbox = new Inbox(root.resolve("inbox"));
-        Path outbox = root.resolve("outbox");
-        try (Service service = Service.start(inbox.dir(), outbox, MIN_AGE,
-                "rgo.ingest.read-lock-check-interval-ms=100")) {
+        try (Service service = Service.in("hardening/slow-write").with("rgo.ingest.read-lock-min-age-ms", MIN_AGE_MILLIS)
+                .with("rgo.ingest.read-lock-check-interval-ms", "100").start()) {
+            Inbox inbox = service.inbox();
             inbox.drop(Inbox.CUSTOMERS, Inbox.sample(Inbox.CUSTOMERS));
             inbox.drop(Inbox.STOCK, Inbox.sample(Inbox.STOCK));
-            byte[] sales = Inbox.sample(Inbox.SALES);
 
-            // chunks end in the middle of a line, so a file read early would be rejected or short
-            try (OutputStream out = Files.newOutputStream(inbox.dir().resolve(Inbox.SALES))) {
-                int chunks = 25;
-                for (int i = 0; i < chunks; i++) {
-                    int from = sales.length * i / chunks;
-                    int to = sales.length * (i + 1) / chunks;
-                    out.write(sales, from, to - from);
-                    out.flush();
-                    Thread.sleep(PAUSE_MILLIS);
-                }
-            }
+            writeSlowly(inbox.dir().resolve(Inbox.SALES), Inbox.sample(Inbox.SALES));
 
-            inbox.awaitAccepted("retail_weekly_sales", 1);
+            inbox.awaitRunMarked("");
             assertEquals(List.of(), Folders.names(inbox.error()), "nothing read half-written");
             assertEquals(StagingArea.sha256(Inbox.SAMPLES.resolve(Inbox.SALES)), inbox.stagedSha256("retail_weekly_sales"));
-            RunRecord run = Await.value("the run", () -> service.runs().stream()
-                    .filter(r -> r.status() == RunRecord.Status.SUCCEEDED).findFirst());
-            assertEquals(2400, run.inputs().stream().filter(i -> i.kind().equals("retail_weekly_sales"))
-                    .findFirst().orElseThrow().rows());
-            inbox.awaitRunMarked("");
+            RunRecord run = service.awaitRun(RunRecord.Status.SUCCEEDED);
+            assertEquals(new RunRecord.InputFile("retail_weekly_sales", Inbox.SALES,
+                    StagingArea.sha256(Inbox.SAMPLES.resolve(Inbox.SALES)), 2400), run.inputs().get(1));
         }
     }
 
     @Test
     void withTheDoneMarkerOptionAFileIsReadOnlyOnceItsMarkerExistsAndTheMarkerIsRemoved() throws Exception {
-        Path root = Folders.wiped("target/hardening/done-marker");
-        Inbox inbox = new Inbox(root.resolve("inbox"));
-        Path outbox = root.resolve("outbox");
-        try (Service service = Service.start(inbox.dir(), outbox, "rgo.ingest.done-file-name=${file:name}.done")) {
+        try (Service service = Service.in("hardening/done-marker")
+                .with("rgo.ingest.done-file-name", "${file:name}.done").start()) {
+            Inbox inbox = service.inbox();
             inbox.drop(Inbox.SALES, Inbox.sample(Inbox.SALES));
             inbox.drop(Inbox.CUSTOMERS, Inbox.sample(Inbox.CUSTOMERS));
             inbox.drop(Inbox.STOCK, Inbox.sample(Inbox.STOCK));
             inbox.drop("stock_availability_bad.csv", Csv.withField(Inbox.sampleLines(Inbox.STOCK), 3,
-                    "on_hand_units", "many").stream().reduce((a, b) -> a + "\n" + b).orElseThrow());
+                    "on_hand_units", "many"));
             inbox.drop(Inbox.CUSTOMERS + ".done", "");
             inbox.drop(Inbox.STOCK + ".done", "");
             inbox.drop("stock_availability_bad.csv.done", "");
@@ -83,13 +72,39 @@ class PartialWriteTest {
             assertEquals(0, inbox.doneCount("retail_weekly_sales"));
 
             inbox.drop(Inbox.SALES + ".done", "");
-            inbox.awaitAccepted("retail_weekly_sales", 1);
-            Await.until("a run folder", () -> !Folders.runFolders(outbox).isEmpty());
-            Await.until("every marker removed", () -> Folders.names(inbox.dir()).stream()
-                    .noneMatch(n -> n.endsWith(".csv.done")));
-            assertFalse(Files.exists(inbox.dir().resolve(Inbox.SALES)));
             inbox.awaitRunMarked("");
+            assertEquals(List.of(), Folders.names(inbox.dir()).stream().filter(n -> !n.startsWith(".")).toList(),
+                    "every file and marker taken");
+            assertEquals(1, inbox.doneCount("retail_weekly_sales"));
+            assertEquals(List.of(Path.of(service.awaitRun(RunRecord.Status.SUCCEEDED).outputFolder())),
+                    service.runFolders(), "one run, on the complete set");
         }
     }
 
+    /**
+     * Writes {@code content} as an exporter would over a slow link: in chunks ending mid-line, one
+     * every {@link #PAUSE_MILLIS} (a scheduled writer, so the test itself does not pause); returns once
+     * the file is complete.
+     */
+    private static void writeSlowly(Path file, byte[] content) throws Exception {
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ScheduledFuture<?> last = null;
+            for (int i = 0; i < CHUNKS; i++) {
+                int from = content.length * i / CHUNKS;
+                int to = content.length * (i + 1) / CHUNKS;
+                last = writer.schedule(() -> {
+                    try {
+                        out.write(content, from, to - from);
+                        out.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, i * PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+            }
+            last.get(CHUNKS * PAUSE_MILLIS * 10, TimeUnit.MILLISECONDS);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
 }

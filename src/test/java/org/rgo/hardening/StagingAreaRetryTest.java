@@ -1,10 +1,11 @@
 package org.rgo.hardening;
 
 import org.junit.jupiter.api.Test;
-import org.rgo.hardening.support.Folders;
-import org.rgo.hardening.support.Inbox;
 import org.rgo.ingest.InputKind;
 import org.rgo.ingest.StagingArea;
+import org.rgo.support.Csv;
+import org.rgo.support.Folders;
+import org.rgo.support.Inbox;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The staging area's memory across runs and restarts, on a clock the test moves. */
@@ -34,7 +36,7 @@ class StagingAreaRetryTest {
 
     @Test
     void aSetWhoseRunDidNotFinishIsHandedOutAgainOnlyAfterTheRetryDelay() {
-        StagingArea staging = stagedSample(Folders.wiped("target/hardening/staging-retry/inbox"));
+        StagingArea staging = stagedSample(Folders.wiped(Path.of("target/hardening/staging-retry/inbox")));
 
         Optional<StagingArea.Snapshot> first = staging.readyForRun(QUIET);
         assertTrue(first.isPresent());
@@ -51,21 +53,22 @@ class StagingAreaRetryTest {
 
     @Test
     void aChangedSetIsHandedOutAtOnceEvenWhileTheOldOneWaitsToBeRetried() {
-        Path inbox = Folders.wiped("target/hardening/staging-changed/inbox");
+        Path inbox = Folders.wiped(Path.of("target/hardening/staging-changed/inbox"));
         StagingArea staging = stagedSample(inbox);
-        assertTrue(staging.readyForRun(QUIET).isPresent());
+        String old = staging.readyForRun(QUIET).orElseThrow().fingerprint();
 
         Path changed = new Inbox(inbox.resolveSibling("drop")).drop("retail_weekly_sales.csv",
-                org.rgo.hardening.support.Csv.withField(Inbox.sampleLines(Inbox.SALES), 2, "weekly_spend", "1.00"));
+                Csv.withField(Inbox.sampleLines(Inbox.SALES), 2, "weekly_spend", "1.00"));
         staging.stage(InputKind.SALES, changed);
         now.addAndGet(QUIET);
 
-        assertTrue(staging.readyForRun(QUIET).isPresent());
+        StagingArea.Snapshot next = staging.readyForRun(QUIET).orElseThrow(() -> new AssertionError("not handed out"));
+        assertNotEquals(old, next.fingerprint());
     }
 
     @Test
     void theLastRunIsRememberedByANewProcessAndAnUnfinishedRunIsRedoneAtOnce() {
-        Path inbox = Folders.wiped("target/hardening/staging-restart/inbox");
+        Path inbox = Folders.wiped(Path.of("target/hardening/staging-restart/inbox"));
         StagingArea before = stagedSample(inbox);
         String fingerprint = before.readyForRun(QUIET).orElseThrow().fingerprint();
 

@@ -16,7 +16,6 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The parallel reader must build exactly the table of the row-by-row path, or step aside. */
 class ParallelSalesReaderTest {
@@ -131,14 +130,6 @@ class ParallelSalesReaderTest {
         assertNull(ParallelSalesReader.readIfClean(write(HEADER + "\n1,2025-01-04,1,101,true,true,x\n"
                 + "1,2025-01-11,1,101,true,true,x\n"), SEGMENTS, 3, 1), "more weeks than allowed");
         assertNull(ParallelSalesReader.readIfClean(write("customer_id,week_start_date\n1,2025-01-04\n"), SEGMENTS, 3, Integer.MAX_VALUE));
-    }
-
-    @Test
-    void problemsAreStillReportedWithTheirLine() throws IOException {
-        Path file = write(HEADER + "\n1,2025-01-04,1.10,101,true,true,x\n2,2025-01-04,abc,101,true,true,x\n");
-        RejectedFileException rejected = assertThrows(RejectedFileException.class, () -> reader.sales(file, 3));
-        assertEquals(3, rejected.problems().get(0).line());
-        assertEquals("weekly_spend", rejected.problems().get(0).columnName());
     }
 
     @Test

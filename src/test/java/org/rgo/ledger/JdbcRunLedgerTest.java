@@ -68,7 +68,7 @@ class JdbcRunLedgerTest {
         assertEquals(delivered, back);
         assertEquals(INPUTS, back.inputs());
         assertEquals(3000, back.durationMillis());
-        assertEquals(1, ledger.recent(10).size(), "recording again replaces the run, it does not add one");
+        assertEquals(List.of(delivered), ledger.recent(10), "recording again replaces the run, it does not add one");
     }
 
     @Test

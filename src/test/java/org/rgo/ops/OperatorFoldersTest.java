@@ -70,7 +70,7 @@ class OperatorFoldersTest {
         Files.writeString(pending.resolve("b.eml"), "x");
         Files.writeString(pending.resolve("b.eml.tmp"), "x");
 
-        assertEquals(2, MailOutbox.of(inbox).pending().size());
+        assertEquals(List.of("a", "b"), MailOutbox.of(inbox).pending());
     }
 
     @Test

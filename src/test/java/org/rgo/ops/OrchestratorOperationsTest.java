@@ -17,8 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * sendLatestReport against a real Camel context, with and without a route behind direct:send-latest.
- * The routes are lambdas, not RouteBuilder subclasses: Camel Main scans org.rgo, test classes
- * included, and would try to add a RouteBuilder class from here to every service under test.
  */
 class OrchestratorOperationsTest {
 

@@ -1,11 +1,12 @@
 package org.rgo.ops;
 
-import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.rgo.App;
+import org.rgo.support.Service;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,47 +16,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The orchestrator MBean lives exactly as long as the service's context, on the platform MBeanServer. */
 class OrchestratorRegistrationTest {
 
-    private final List<Main> started = new ArrayList<>();
+    private final List<Service> started = new ArrayList<>();
 
     @AfterEach
     void stopAll() {
-        started.forEach(Main::stop);
+        started.forEach(Service::close);
     }
 
     @Test
     void registeredWhenTheServiceStartsAndGoneWhenItStops() throws Exception {
-        Main service = start("alone");
+        Service service = start("ops/registration-alone");
 
         assertTrue(PlatformJmx.SERVER.isRegistered(PlatformJmx.name(OrchestratorRegistration.OBJECT_NAME)));
         assertEquals(Orchestrator.NO_RUN_YET, PlatformJmx.orchestrator("LastRunStatus"));
 
-        service.stop();
+        service.close();
         assertFalse(PlatformJmx.SERVER.isRegistered(PlatformJmx.name(OrchestratorRegistration.OBJECT_NAME)));
     }
 
     @Test
     void aStoppingServiceLeavesTheMBeanOfAServiceStartedAfterIt() throws Exception {
-        Main first = start("first");
-        Main second = start("second");
+        Service first = start("ops/registration-first");
+        Service second = start("ops/registration-second");
+        // a file only the second service's inbox holds tells whose MBean answers
+        Files.createDirectories(second.inbox().error());
+        Files.writeString(second.inbox().error().resolve("retail_customers.20260105-100000-000.csv"), "x");
 
-        first.stop();
+        first.close();
         assertTrue(PlatformJmx.SERVER.isRegistered(PlatformJmx.name(OrchestratorRegistration.OBJECT_NAME)));
-        assertTrue(((String[]) PlatformJmx.orchestrator("StagedFiles"))[0].startsWith("retail_customers"));
+        assertEquals(List.of("retail_customers.20260105-100000-000.csv"),
+                Arrays.asList((String[]) PlatformJmx.orchestrator("RejectedFiles")));
 
-        second.stop();
+        second.close();
         assertFalse(PlatformJmx.SERVER.isRegistered(PlatformJmx.name(OrchestratorRegistration.OBJECT_NAME)));
     }
 
     /** The service with its inbox routes stopped and Camel's own MBeans off, so two can run in one JVM. */
-    private Main start(String name) throws Exception {
-        Main main = new Main(App.class);
-        main.configure().withRoutesIncludePattern("file:routes/*.camel.yaml");
-        main.addOverrideProperty("camel.main.jmx-enabled", "false");
-        main.addOverrideProperty("rgo.service.enabled", "false");
-        main.addOverrideProperty("rgo.inbox", "target/ops-test/registration/" + name + "/inbox");
-        main.addOverrideProperty("rgo.outbox", "target/ops-test/registration/" + name + "/outbox");
-        started.add(main);
-        main.start();
-        return main;
+    private Service start(String name) throws Exception {
+        Service service = Service.in(name).with("camel.main.jmx-enabled", "false").with("rgo.service.enabled", "false");
+        started.add(service);
+        return service.start();
     }
 }

@@ -9,8 +9,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.rgo.config.Settings;
-import org.rgo.hardening.support.Folders;
-import org.rgo.hardening.support.Inbox;
+import org.rgo.support.Folders;
+import org.rgo.support.Inbox;
 import org.rgo.ingest.CustomerDirectory;
 import org.rgo.ingest.ExportReader;
 import org.rgo.ingest.InputKind;
@@ -53,7 +53,7 @@ class IngestStepFuzzTest {
 
     @BeforeContainer
     static void emptyFolder() {
-        Folders.wiped(ROOT.toString());
+        Folders.wiped(ROOT);
     }
 
     @Property(tries = 150, seed = "20261106")

@@ -1,13 +1,12 @@
 package org.rgo.pipeline;
 
 import org.junit.jupiter.api.Test;
-import org.rgo.hardening.support.Await;
-import org.rgo.hardening.support.Csv;
-import org.rgo.hardening.support.Folders;
-import org.rgo.hardening.support.Inbox;
-import org.rgo.hardening.support.Service;
 import org.rgo.ingest.StagingArea;
 import org.rgo.ledger.RunRecord;
+import org.rgo.support.Await;
+import org.rgo.support.Csv;
+import org.rgo.support.Inbox;
+import org.rgo.support.Service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,65 +14,60 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Staged data survives a restart of the real service: a set staged but not yet run is run by the
  * next start without dropping anything again, and a set already run is not run again, even when
- * its files are dropped again. (Two service lifetimes in one test, so these tests start Camel Main
- * themselves, as App does, instead of through @CamelMainTest, which gives one context per test.)
+ * its files are dropped again.
  */
 class StagedDataRestartTest {
 
-    /** A quiet period no test waits out: the first lifetime stages, and never runs. */
-    private static final String NEVER_RUN = "rgo.ingest.quiet-period-ms=3600000";
-
     @Test
     void aSetStagedButNotYetRunIsRunAfterARestartWithoutDroppingItAgain() throws Exception {
-        Path root = Folders.wiped("target/route-tests/restart-not-run");
-        Inbox inbox = new Inbox(root.resolve("inbox"));
-        Path outbox = root.resolve("outbox");
-        try (Service first = Service.start(inbox.dir(), outbox, NEVER_RUN)) {
+        // a quiet period no test waits out: the first lifetime stages, and never runs
+        Service first = Service.in("pipeline/restart-not-run").with("rgo.ingest.quiet-period-ms", "3600000");
+        Inbox inbox = first.inbox();
+        try (Service service = first.start()) {
             inbox.dropSample();
             inbox.awaitAccepted("retail_customers", 1);
             inbox.awaitAccepted("retail_weekly_sales", 1);
             inbox.awaitAccepted("stock_availability", 1);
         }
-        assertEquals(List.of(), Folders.runFolders(outbox));
-        assertFalse(Files.exists(inbox.staging().resolve("last-run")));
+        assertEquals(List.of(), first.runFolders());
+        assertEquals("", inbox.lastRun());
 
-        try (Service second = Service.start(inbox.dir(), outbox)) {
-            Path run = Await.value("the staged set's run after the restart",
-                    () -> Folders.runFolders(outbox).stream().findFirst());
-            assertTrue(Files.exists(run.resolve("summary.json")));
-            RunRecord record = Await.value("the run in the ledger", () -> second.runs().stream()
-                    .filter(r -> r.status() == RunRecord.Status.SUCCEEDED).findFirst());
-            assertEquals(List.of("retail_customers.csv", "retail_weekly_sales.csv", "stock_availability.csv"),
-                    record.inputs().stream().map(RunRecord.InputFile::name).toList());
+        try (Service second = first.again().with("rgo.ingest.quiet-period-ms", "300").start()) {
+            RunRecord run = second.awaitRun(RunRecord.Status.SUCCEEDED);
             inbox.awaitRunMarked("");
+
+            assertEquals(List.of(Path.of(run.outputFolder())), second.runFolders());
+            assertEquals(List.of(Inbox.CUSTOMERS, Inbox.SALES, Inbox.STOCK),
+                    run.inputs().stream().map(RunRecord.InputFile::name).toList());
         }
     }
 
     @Test
     void aSetAlreadyRunIsNotRunAgainAfterARestartNorWhenItsFilesAreDroppedAgain() throws Exception {
-        Path root = Folders.wiped("target/route-tests/restart-already-run");
-        Inbox inbox = new Inbox(root.resolve("inbox"));
-        Path outbox = root.resolve("outbox");
-        try (Service first = Service.start(inbox.dir(), outbox)) {
-            inbox.dropSample();
-            inbox.awaitRunMarked("");
+        Service first = Service.in("pipeline/restart-already-run");
+        Inbox inbox = first.inbox();
+        Path run;
+        String runId;
+        try (Service service = first.start()) {
+            run = service.runOnSample();
+            runId = service.runs().get(0).runId();
         }
 
-        try (Service second = Service.start(inbox.dir(), outbox, "rgo.ingest.quiet-period-ms=0")) {
+        try (Service second = first.again().with("rgo.ingest.quiet-period-ms", "0").start()) {
             assertFalse(second.requestRun(), "the set reported before the restart is not run again");
             inbox.dropSample();
             inbox.awaitAccepted("retail_customers", 2);
             inbox.awaitAccepted("retail_weekly_sales", 2);
             inbox.awaitAccepted("stock_availability", 2);
             assertFalse(second.requestRun(), "the same bytes dropped after a restart start no run");
-            assertEquals(1, second.runs().size(), "the ledger holds the first service's run only");
+            assertEquals(List.of(runId), second.runs().stream().map(RunRecord::runId).toList(),
+                    "the ledger holds the first service's run only");
         }
-        assertEquals(1, Folders.runFolders(outbox).size(), "run folders: " + Folders.runFolders(outbox));
+        assertEquals(List.of(run), first.runFolders());
     }
 
     /**
@@ -82,22 +76,23 @@ class StagedDataRestartTest {
      */
     @Test
     void newDataLeftUnderAnOldChecksumByAKilledServiceIsRunAfterTheRestart() throws Exception {
-        Path root = Folders.wiped("target/route-tests/restart-torn-staging");
-        Inbox inbox = new Inbox(root.resolve("inbox"));
-        Path outbox = root.resolve("outbox");
-        try (Service first = Service.start(inbox.dir(), outbox)) {
-            inbox.dropSample();
-            inbox.awaitRunMarked("");
+        Service first = Service.in("pipeline/restart-torn-staging");
+        Inbox inbox = first.inbox();
+        try (Service service = first.start()) {
+            service.runOnSample();
         }
         String firstRun = inbox.lastRun();
-        Path stagedSales = inbox.staging().resolve("retail_weekly_sales.csv");
+        Path stagedSales = inbox.staging().resolve(Inbox.SALES);
         List<String> changed = Csv.withField(Inbox.sampleLines(Inbox.SALES), 2, "weekly_spend", "77.77");
         Files.writeString(stagedSales, String.join("\n", changed) + "\n");
 
-        try (Service second = Service.start(inbox.dir(), outbox)) {
-            Await.until("a run of the changed staged data", () -> Folders.runFolders(outbox).size() == 2);
+        try (Service second = first.again().start()) {
             inbox.awaitRunMarked(firstRun);
+            Await.until("the second run in the ledger", () -> second.runs().size() == 2);
+            assertEquals(StagingArea.sha256(stagedSales), second.runs().get(0).inputs().stream()
+                    .filter(input -> input.kind().equals("retail_weekly_sales")).findFirst().orElseThrow().sha256());
         }
         assertEquals(StagingArea.sha256(stagedSales), inbox.stagedSha256("retail_weekly_sales"));
+        assertEquals(2, first.runFolders().size());
     }
 }

@@ -11,6 +11,9 @@ import org.rgo.report.HtmlRenderer;
 import org.rgo.report.MarkdownRenderer;
 import org.rgo.report.ReportDocument;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The executive report built from a hostile export, rendered as HTML and Markdown. */
 class ExecutiveHtmlReportTest {
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b(src|href|action|srcset|poster)\\s*=\\s*\"([^\"]*)\"",
             Pattern.CASE_INSENSITIVE);
 
@@ -54,26 +56,36 @@ class ExecutiveHtmlReportTest {
         assertTrue(analysis.portfolio().topPriority().stream()
                 .anyMatch(r -> r.customerId().equals(HostileExport.SCRIPT_CUSTOMER)));
         assertTrue(analysis.portfolio().exposureByStore().containsKey(HostileExport.FORMULA_STORE));
-        assertTrue(analysis.trend().timeline().size() > 1);
+        assertEquals(HostileExport.WEEKS, analysis.trend().timeline().size());
     }
 
+    /** Each chart: its caption, its size, and a colour only its data is drawn in (a line, a marker, a bar). */
     @Test
-    void the_html_embeds_the_three_charts_as_png_data() {
+    void the_html_embeds_the_three_charts_as_drawn_png_images() throws IOException {
         Matcher images = Pattern.compile("<img alt=\"([^\"]*)\" src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"")
                 .matcher(html);
-        List<String> captions = new ArrayList<>();
+        List<String> charts = new ArrayList<>();
         while (images.find()) {
-            captions.add(images.group(1));
-            byte[] png = Base64.getDecoder().decode(images.group(2));
-            byte[] signature = new byte[PNG_SIGNATURE.length];
-            System.arraycopy(png, 0, signature, 0, signature.length);
-            assertArrayEquals(PNG_SIGNATURE, signature, "a PNG image");
-            assertTrue(png.length > 2000, "a drawn chart, not an empty picture");
+            BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(images.group(2))));
+            charts.add(images.group(1) + ", " + png.getWidth() + "x" + png.getHeight() + ", drawn in "
+                    + Stream.of(0x1d4e89, 0xe8890c, 0x8fb4e3, 0xf5c27a).filter(rgb -> holds(png, rgb))
+                    .map(Integer::toHexString).toList());
         }
-        assertEquals(3, captions.size(), captions.toString());
-        assertTrue(captions.get(0).startsWith("Total REI and total gap"), captions.get(0));
-        assertTrue(captions.get(1).contains("root cause"), captions.get(1));
-        assertTrue(captions.get(2).contains("tier"), captions.get(2));
+        assertEquals(List.of(
+                "Total REI and total gap for each of the last 12 as-of weeks, 1040x340, drawn in [1d4e89, e8890c]",
+                "Exposure (REI) by root cause, 520x320, drawn in [8fb4e3]",
+                "Exposure (REI) by customer tier, 520x320, drawn in [f5c27a]"), charts);
+    }
+
+    private static boolean holds(BufferedImage image, int rgb) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xffffff) == rgb) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test

@@ -1,12 +1,10 @@
 package org.rgo.reportview;
 
-import org.apache.camel.main.Main;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rgo.App;
-import org.rgo.ledger.JdbcRunLedger;
-import org.rgo.ledger.LedgerSettings;
 import org.rgo.ledger.RunRecord;
+import org.rgo.support.Service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The analyze route with a durable ledger: the second run's report shows what the first reported,
- * from an H2 file that outlives each Camel context.
+ * from an H2 file that outlives each service (two one-shot runs, a restart between them).
  */
 class LastReportedThroughThePipelineTest {
 
@@ -30,43 +28,40 @@ class LastReportedThroughThePipelineTest {
         Path data = work.resolve("data");
         Files.createDirectories(data);
         HostileExport.write(data);
+        // what `run --data DIR --out DIR` does, with the ledger asked to record one-shot runs
+        Service oneShot = Service.in("reportview/last-reported").with("rgo.service.enabled", "false")
+                .with("rgo.ledger.one-shot-runs", "true");
+        Path out1 = oneShot.root().resolve("out-1");
+        Path out2 = oneShot.root().resolve("out-2");
 
-        oneShot(data, work.resolve("out-1"));
-        oneShot(data, work.resolve("out-2"));
+        List<RunRecord> runs;
+        try (Service first = oneShot.start()) {
+            oneShot(first, data, out1);
+        }
+        try (Service second = oneShot.again().start()) {
+            oneShot(second, data, out2);
+            runs = second.runs();
+        }
 
-        String first = Files.readString(work.resolve("out-1/report.md"));
-        String second = Files.readString(work.resolve("out-2/report.md"));
+        String first = Files.readString(out1.resolve("report.md"));
+        String second = Files.readString(out2.resolve("report.md"));
         assertTrue(first.contains("no earlier run in the run ledger"), first);
         assertFalse(first.contains("Reported last time"));
         assertTrue(second.contains("| Reported last time"), second);
         assertTrue(second.contains("covered this same week 2025-11-22 \\(this is a re-run\\); REI is unchanged."),
                 second);
 
-        List<RunRecord> runs = JdbcRunLedger.open(new LedgerSettings(
-                LedgerSettings.h2FileUrl(work.resolve("state")), "sa", "", true)).recent(10);
-        assertEquals(2, runs.size());
+        assertEquals(List.of(out2.toString(), out1.toString()), runs.stream().map(RunRecord::outputFolder).toList());
         for (RunRecord run : runs) {
             assertEquals(RunRecord.Status.SUCCEEDED, run.status());
-            assertEquals(3, run.inputs().size());
-            assertTrue(run.outputFolder().endsWith("out-1") || run.outputFolder().endsWith("out-2"));
+            assertEquals(List.of("retail_customers.csv", "retail_weekly_sales.csv", "stock_availability.csv"),
+                    run.inputs().stream().map(RunRecord.InputFile::name).toList());
         }
     }
 
-    /** What {@code run --data DIR --out DIR} does, with the ledger asked to record one-shot runs. */
-    private void oneShot(Path data, Path out) throws Exception {
-        Main main = new Main(App.class);
-        main.configure().withRoutesIncludePattern("file:routes/*.camel.yaml");
-        main.addOverrideProperty("rgo.service.enabled", "false");
-        main.addOverrideProperty("rgo.ledger.one-shot-runs", "true");
-        main.addOverrideProperty("rgo.data-dir", work.resolve("state").toString());
-        main.addOverrideProperty("rgo.inbox", work.resolve("inbox").toString());
-        main.addOverrideProperty("rgo.outbox", work.resolve("outbox").toString());
-        try {
-            main.start();
-            main.getCamelContext().createProducerTemplate()
-                    .requestBodyAndHeader("direct:one-shot", data.toString(), "rgoOutputFolder", out.toString());
-        } finally {
-            main.stop();
+    private static void oneShot(Service service, Path data, Path out) throws Exception {
+        try (ProducerTemplate template = service.context().createProducerTemplate()) {
+            template.requestBodyAndHeader("direct:one-shot", data.toString(), "rgoOutputFolder", out.toString());
         }
     }
 }

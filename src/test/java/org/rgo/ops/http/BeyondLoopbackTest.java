@@ -1,10 +1,8 @@
 package org.rgo.ops.http;
 
 import org.junit.jupiter.api.Test;
-import org.rgo.hardening.support.Check;
-import org.rgo.hardening.support.Folders;
-import org.rgo.hardening.support.Inbox;
-import org.rgo.hardening.support.Service;
+import org.rgo.support.Check;
+import org.rgo.support.Service;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -29,26 +27,22 @@ class BeyondLoopbackTest {
 
     @Test
     void refusesToStartOnEveryInterfaceWithoutCredentials() {
-        Path root = Folders.wiped("target/http-test/beyond-loopback-no-credentials");
+        Service service = Service.in("ops/http/beyond-loopback-no-credentials").with("rgo.http.host", "0.0.0.0")
+                .with("rgo.http.port", Integer.toString(Http.freePort()));
 
-        Exception refused = assertThrows(Exception.class, () -> HttpService.start(
-                root.resolve("inbox"), root.resolve("outbox"), "rgo.http.host=0.0.0.0",
-                "rgo.http.port=" + Http.freePort()).close());
+        Exception refused = assertThrows(Exception.class, () -> HttpService.start(service).close());
 
         Check.contains(rootCause(refused).getMessage(), "0.0.0.0", "RGO_HTTP_USER", "RGO_HTTP_PASSWORD");
     }
 
     @Test
     void onEveryInterfaceOnlyHealthAndMetricsAnswerWithoutCredentials() throws Exception {
-        Path root = Folders.wiped("target/http-test/beyond-loopback");
-        Inbox inbox = new Inbox(root.resolve("inbox"));
-        Path outbox = root.resolve("outbox");
         int port = Http.freePort();
-        try (Service service = HttpService.start(inbox.dir(), outbox, "rgo.http.host=0.0.0.0",
-                "rgo.http.port=" + port, "rgo.http.user=" + VIEWER, "rgo.http.password=" + VIEWER_PASSWORD,
-                "rgo.http.operator-user=" + OPERATOR, "rgo.http.operator-password=" + OPERATOR_PASSWORD)) {
-            inbox.dropSample();
-            inbox.awaitRunMarked("");
+        try (Service service = HttpService.start(Service.in("ops/http/beyond-loopback").with("rgo.http.host", "0.0.0.0")
+                .with("rgo.http.port", Integer.toString(port)).with("rgo.http.user", VIEWER)
+                .with("rgo.http.password", VIEWER_PASSWORD).with("rgo.http.operator-user", OPERATOR)
+                .with("rgo.http.operator-password", OPERATOR_PASSWORD))) {
+            service.runOnSample();
             Http http = new Http(port);
             String folder = Path.of(service.runs().get(0).outputFolder()).getFileName().toString();
             String report = "/runs/" + folder + "/report.html";
@@ -76,12 +70,11 @@ class BeyondLoopbackTest {
 
     @Test
     void aDownCheckMakesHealthAnswer503WithItsReason() throws Exception {
-        Path root = Folders.wiped("target/http-test/health-down");
-        // the outbox is a file, so the service cannot write its reports
-        Path outbox = Files.writeString(root.resolve("outbox"), "a file, not a folder");
         int port = Http.freePort();
-        try (Service ignored = HttpService.start(root.resolve("inbox"), outbox,
-                "rgo.http.port=" + port)) {
+        Service service = Service.in("ops/http/health-down").with("rgo.http.port", Integer.toString(port));
+        // the outbox is a file, so the service cannot write its reports
+        Files.writeString(service.outbox(), "a file, not a folder");
+        try (Service ignored = HttpService.start(service)) {
             Http http = new Http(port);
 
             HttpResponse<String> ready = http.get("/observe/health/ready");

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rgo.hardening.support.Check;
-import org.rgo.hardening.support.Folders;
-import org.rgo.hardening.support.Inbox;
-import org.rgo.hardening.support.Service;
+import org.rgo.support.Check;
+import org.rgo.support.Inbox;
+import org.rgo.support.Service;
 import org.rgo.ledger.RunRecord;
 
 import java.io.IOException;
@@ -46,12 +45,13 @@ class HttpEndpointsTest {
 
     @BeforeAll
     static void startTheServiceAndRunTheSample() throws Exception {
-        root = Folders.wiped("target/http-test/endpoints");
-        Inbox inbox = new Inbox(root.resolve("inbox"));
-        outbox = root.resolve("outbox");
         int port = Http.freePort();
-        service = HttpService.start(inbox.dir(), outbox, "rgo.http.port=" + port,
-                "rgo.http.operator-user=" + OPERATOR, "rgo.http.operator-password=" + OPERATOR_PASSWORD);
+        service = Service.in("ops/http/endpoints").with("rgo.http.port", Integer.toString(port))
+                .with("rgo.http.operator-user", OPERATOR).with("rgo.http.operator-password", OPERATOR_PASSWORD);
+        root = service.root();
+        outbox = service.outbox();
+        Inbox inbox = service.inbox();
+        HttpService.start(service);
         http = new Http(port);
         inbox.drop(HOSTILE, "customer_id,age\n1,56\n<script>\n");
         inbox.awaitRejection("retail_customers_<b onmouseover='x'>&amp;");

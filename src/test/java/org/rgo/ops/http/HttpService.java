@@ -1,13 +1,9 @@
 package org.rgo.ops.http;
 
-import org.rgo.hardening.support.Service;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import org.rgo.support.Service;
 
 /**
- * The real service with its HTTP server on. The build turns HTTP off for every other test with the
+ * Starts a service with its HTTP server on. The build turns HTTP off for every other test with the
  * system property rgo.http.enabled=false (pom.xml), and Camel lets a system property win over a
  * test's own settings, so the property is lifted while this service starts.
  */
@@ -17,12 +13,11 @@ final class HttpService {
 
     private HttpService() {}
 
-    static synchronized Service start(Path inbox, Path outbox, String... extra) throws Exception {
-        List<String> properties = new ArrayList<>(List.of(extra));
-        properties.add(SWITCH + "=true");
+    /** {@code service} started with HTTP on (its rgo.http.* keys set by the test); the started service. */
+    static synchronized Service start(Service service) throws Exception {
         String buildDefault = System.clearProperty(SWITCH);
         try {
-            return Service.start(inbox, outbox, properties.toArray(String[]::new));
+            return service.with(SWITCH, "true").start();
         } finally {
             if (buildDefault != null) {
                 System.setProperty(SWITCH, buildDefault);

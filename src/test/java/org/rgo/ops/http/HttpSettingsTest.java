@@ -3,7 +3,7 @@ package org.rgo.ops.http;
 import org.rgo.config.Keys;
 
 import org.junit.jupiter.api.Test;
-import org.rgo.hardening.support.Check;
+import org.rgo.support.Check;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -3,10 +3,8 @@ package org.rgo.ops.http;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rgo.hardening.support.Check;
-import org.rgo.hardening.support.Folders;
-import org.rgo.hardening.support.Inbox;
-import org.rgo.hardening.support.Service;
+import org.rgo.support.Check;
+import org.rgo.support.Service;
 import org.rgo.ledger.RunRecord;
 
 import java.io.IOException;
@@ -37,13 +35,10 @@ class RunsPageInChromiumTest {
     @Test
     void theRunIsOnThePageAndItsReportLinkOpensTheReport() throws Exception {
         Path chromium = chromium();
-        Path root = Folders.wiped("target/http-test/chromium");
-        Inbox inbox = new Inbox(root.resolve("inbox"));
         int port = Http.freePort();
-        try (Service service = HttpService.start(inbox.dir(), root.resolve("outbox"),
-                "rgo.http.port=" + port)) {
-            inbox.dropSample();
-            inbox.awaitRunMarked("");
+        try (Service service = HttpService.start(Service.in("ops/http/chromium")
+                .with("rgo.http.port", Integer.toString(port)))) {
+            service.runOnSample();
             RunRecord run = service.runs().get(0);
             String base = new Http(port).base() + "/";
 

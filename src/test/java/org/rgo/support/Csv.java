@@ -1,4 +1,4 @@
-package org.rgo.hardening.support;
+package org.rgo.support;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,20 +8,6 @@ import java.util.List;
 public final class Csv {
 
     private Csv() {}
-
-    public static List<String> withoutColumn(List<String> lines, String column) {
-        int at = Arrays.asList(lines.get(0).split(",", -1)).indexOf(column);
-        if (at < 0) {
-            throw new IllegalArgumentException("no column " + column);
-        }
-        List<String> edited = new ArrayList<>();
-        for (String line : lines) {
-            List<String> fields = new ArrayList<>(Arrays.asList(line.split(",", -1)));
-            fields.remove(at);
-            edited.add(String.join(",", fields));
-        }
-        return edited;
-    }
 
     /** {@code lines} with the field of {@code column} on line {@code lineNumber} (1-based) replaced. */
     public static List<String> withField(List<String> lines, int lineNumber, String column, String value) {

@@ -1,14 +1,13 @@
-package org.rgo.hardening.support;
-
-import java.util.Collection;
+package org.rgo.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Assertions on texts and lists that show the whole text when they fail. */
+/** Assertions on texts that show the whole text when they fail. */
 public final class Check {
 
     private Check() {}
 
+    /** Fails, showing {@code text}, unless it contains every fragment. */
     public static void contains(String text, String... fragments) {
         for (String fragment : fragments) {
             if (!text.contains(fragment)) {
@@ -17,17 +16,12 @@ public final class Check {
         }
     }
 
+    /** Fails, showing {@code text}, if it contains any fragment. */
     public static void lacks(String text, String... fragments) {
         for (String fragment : fragments) {
             if (text.contains(fragment)) {
                 fail("did not expect <" + fragment + "> in:\n" + text);
             }
-        }
-    }
-
-    public static void containsAll(Collection<String> actual, Collection<String> expected) {
-        if (!actual.containsAll(expected)) {
-            fail("expected " + actual + " to contain all of " + expected);
         }
     }
 }

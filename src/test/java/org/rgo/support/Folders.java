@@ -1,4 +1,4 @@
-package org.rgo.hardening.support;
+package org.rgo.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,17 +10,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Real folders under target/ for one test: wiped before the service starts, listed afterwards. */
+/** Real folders under target/ for one test: wiped before the service starts, listed and read afterwards. */
 public final class Folders {
 
     private Folders() {}
 
-    /** Deletes {@code root} with everything in it (symbolic links are deleted, not followed). */
-    public static Path wiped(String root) {
-        Path path = Path.of(root);
+    /** {@code root} emptied (symbolic links are deleted, not followed) and created again. */
+    public static Path wiped(Path root) {
         try {
-            if (Files.exists(path)) {
-                Files.walkFileTree(path, new SimpleFileVisitor<>() {
+            if (Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                         Files.delete(file);
@@ -34,14 +33,13 @@ public final class Folders {
                     }
                 });
             }
-            Files.createDirectories(path);
+            return Files.createDirectories(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return path;
     }
 
-    /** The names of the entries of {@code dir} (empty when it does not exist), sorted. */
+    /** The names of the entries of {@code dir}, sorted; none when it does not exist. */
     public static List<String> names(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -53,9 +51,9 @@ public final class Folders {
         }
     }
 
-    /** Run folders in an outbox: directories not starting with '.', oldest name first. */
+    /** The run folders in an outbox (not its hidden temporary folders, not mail/), oldest name first. */
     public static List<Path> runFolders(Path outbox) {
-        return names(outbox).stream().filter(n -> !n.startsWith(".")).map(outbox::resolve)
+        return names(outbox).stream().filter(n -> !n.startsWith(".") && !n.equals("mail")).map(outbox::resolve)
                 .filter(Files::isDirectory).toList();
     }
 
@@ -68,6 +66,7 @@ public final class Folders {
         }
     }
 
+    /** The file's text (UTF-8). */
     public static String read(Path file) {
         try {
             return Files.readString(file);

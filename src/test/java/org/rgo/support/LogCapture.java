@@ -1,4 +1,4 @@
-package org.rgo.hardening.support;
+package org.rgo.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -14,6 +14,7 @@ public final class LogCapture implements AutoCloseable {
     private final PrintStream original = System.err;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
+    /** Starts capturing System.err (the log); close to stop. */
     public LogCapture() {
         OutputStream tee = new OutputStream() {
             @Override
@@ -35,12 +36,14 @@ public final class LogCapture implements AutoCloseable {
         System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
     }
 
+    /** Everything logged since this capture began. */
     public String text() {
         synchronized (captured) {
             return captured.toString(StandardCharsets.UTF_8);
         }
     }
 
+    /** Stops capturing; System.err is the original stream again. */
     @Override
     public void close() {
         System.setErr(original);
