@@ -9,10 +9,13 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rgo.gate.Exports;
-import org.rgo.hardening.support.LogCapture;
 import org.rgo.ledger.RunGate;
 import org.rgo.ledger.RunRecord;
 import org.rgo.ledger.RunRecord.Delivery;
+import org.rgo.support.Await;
+import org.rgo.support.LogCapture;
+import org.rgo.support.ReceivedMail;
+import org.rgo.support.Service;
 
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -25,9 +28,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -60,9 +63,8 @@ class HeldRunMailTest {
         }
     }
 
-    /** The service on this test's SMTP server, without its HTTP port (not needed here, and maybe taken). */
-    private static Service service(String name) throws IOException {
-        return Service.in(name).smtpOn(SMTP_PORT).with("rgo.http.enabled", "false");
+    private static Service service(String name) {
+        return Service.in("delivery/" + name).smtpOn(SMTP_PORT);
     }
 
     @Test
@@ -71,7 +73,7 @@ class HeldRunMailTest {
                 .with("rgo.mail.owners.operations", OWNER);
         RunRecord held;
         try (Service service = first.start(); LogCapture log = new LogCapture()) {
-            service.runOnSamples();
+            service.runOnSample();
 
             held = dropAndAwait(service, truncatedSales(service), RunRecord.Status.HELD);
             Path folder = Path.of(held.outputFolder());
@@ -82,7 +84,7 @@ class HeldRunMailTest {
             assertEquals("rgo.gate.rows.min-ratio", gate.get("reasons").get(0).get("threshold_key").asText());
             assertTrue(Files.readString(folder.resolve("report.md")).contains("HELD by the data gate"));
             // the route logs the line after the ledger has the run
-            Service.awaitTrue("the ERROR line", () -> log.text().lines().anyMatch(line -> line.contains("ERROR")
+            Await.until("the ERROR line", () -> log.text().lines().anyMatch(line -> line.contains("ERROR")
                     && line.contains(held.runId()) && line.contains("HELD by the data gate")
                     && line.contains("rgo.gate.rows.min-ratio")));
             assertEquals("HELD", orchestrator("LastRunStatus"));
@@ -106,11 +108,11 @@ class HeldRunMailTest {
                     new Object[] {held.runId()}, new String[] {String.class.getName()});
 
             assertTrue(answer.contains("SUCCEEDED"), answer);
-            Service.awaitTrue("the released run's mail", () -> executiveMail().size() == EXECUTIVE_COPIES);
+            Await.until("the released run's mail", () -> executiveMail().size() == EXECUTIVE_COPIES);
             assertEquals(1, mailTo(OWNER).size(), "the released run's owner mail, as on a tick");
             assertTrue(executiveMail().stream().allMatch(mail -> subject(mail).contains(
                     held.asOfWeek().toString())));
-            assertEquals(Delivery.DELIVERED, service.deliveryInLedger(folder));
+            assertEquals(Delivery.DELIVERED, service.deliveryOf(folder));
             RunRecord released = service.ledger().find(held.runId()).orElseThrow();
             assertEquals(RunRecord.Status.SUCCEEDED, released.status());
             RunGate record = service.ledger().gate(held.runId()).orElseThrow();
@@ -132,7 +134,7 @@ class HeldRunMailTest {
     @Test
     void correctedFilesReplaceAHeldRunAndAreMailedInsteadOfIt() throws Exception {
         try (Service service = service("held-then-corrected").start()) {
-            Path good = service.runOnSamples();
+            Path good = service.runOnSample();
             RunRecord held = dropAndAwait(service, truncatedSales(service), RunRecord.Status.HELD);
 
             RunRecord corrected = dropAndAwait(service, Path.of("samples", Exports.SALES), RunRecord.Status.SUCCEEDED);
@@ -151,7 +153,7 @@ class HeldRunMailTest {
     @Test
     void withTheGateOffTheSameRunIsReportedAndMailed() throws Exception {
         try (Service service = service("gate-off").with("rgo.gate.enabled", "false").start()) {
-            service.runOnSamples();
+            service.runOnSample();
             RunRecord run = dropAndAwait(service, truncatedSales(service), RunRecord.Status.SUCCEEDED);
 
             JsonNode gate = new ObjectMapper().readTree(Path.of(run.outputFolder()).resolve("summary.json").toFile())
@@ -164,19 +166,17 @@ class HeldRunMailTest {
 
     /** The sample's sales file with 60 % of the last week's rows gone. */
     private static Path truncatedSales(Service service) {
-        Path scratch = service.outbox().getParent().resolve("truncated");
+        Path scratch = service.root().resolve("truncated");
         return Exports.truncatedLastWeek(Path.of("samples"), scratch, 0.6, 3).resolve(Exports.SALES);
     }
 
     /** Drops a sales file into the inbox and waits for the new run it makes to end with {@code status}. */
     private static RunRecord dropAndAwait(Service service, Path salesFile, RunRecord.Status status) throws Exception {
-        int before = service.ledger().recent(Integer.MAX_VALUE).size();
-        Path inbox = service.outbox().getParent().resolve("inbox");
-        Files.copy(salesFile, inbox.resolve(".drop.tmp"), StandardCopyOption.REPLACE_EXISTING);
-        Files.move(inbox.resolve(".drop.tmp"), inbox.resolve(Exports.SALES), StandardCopyOption.ATOMIC_MOVE);
-        Service.awaitTrue("a new run " + status, () -> service.ledger().recent(Integer.MAX_VALUE).size() > before
-                && service.ledger().latest().orElseThrow().status() == status);
-        return service.ledger().latest().orElseThrow();
+        int before = service.runs().size();
+        service.inbox().drop(Exports.SALES, Files.readAllBytes(salesFile));
+        return Await.value("a new run " + status, () -> Optional.of(service.runs())
+                .filter(runs -> runs.size() > before && runs.get(0).status() == status)
+                .map(runs -> runs.get(0)));
     }
 
     private static Object orchestrator(String attribute) throws JMException {
@@ -184,7 +184,7 @@ class HeldRunMailTest {
     }
 
     private static MimeMessage awaitOneMailTo(String address) throws Exception {
-        Service.awaitTrue("a mail to " + address, () -> !mailTo(address).isEmpty());
+        Await.until("a mail to " + address, () -> !mailTo(address).isEmpty());
         List<MimeMessage> mails = mailTo(address);
         assertEquals(1, mails.size());
         return mails.get(0);
@@ -193,7 +193,7 @@ class HeldRunMailTest {
     private static List<MimeMessage> mailTo(String address) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
             try {
-                return Inbox.addresses(mail, Message.RecipientType.TO).contains(address);
+                return ReceivedMail.addresses(mail, Message.RecipientType.TO).contains(address);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
