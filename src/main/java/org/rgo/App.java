@@ -3,6 +3,7 @@ package org.rgo;
 import org.apache.camel.main.Main;
 import org.rgo.delivery.DeliveryConfiguration;
 import org.rgo.delivery.SendLatestCommand;
+import org.rgo.engine.EngineConfiguration;
 import org.rgo.generate.GenerateCommand;
 import org.rgo.ops.OpsConfiguration;
 import org.rgo.pipeline.PipelineConfiguration;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 
 /**
  * Revenue Gap Orchestrator. Without arguments: the service (watches the inbox). Commands:
- * {@code run --data DIR --out DIR} analyses one folder and exits; {@code send-latest} mails the
+ * {@code run --data DIR --out DIR [--engine local|spark] [--master URL]} analyses one folder and exits; {@code send-latest} mails the
  * latest run now (as the weekly tick does) and exits; {@code generate ...} writes a synthetic data
  * set (see {@link GenerateCommand#USAGE}).
  */
@@ -43,6 +44,7 @@ public final class App {
         main.configure().addConfiguration(new PipelineConfiguration());
         main.configure().addConfiguration(new OpsConfiguration());
         main.configure().addConfiguration(new DeliveryConfiguration());
+        main.configure().addConfiguration(new EngineConfiguration());
         return main;
     }
 
