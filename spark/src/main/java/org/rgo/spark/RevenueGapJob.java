@@ -24,7 +24,7 @@ import static org.apache.spark.sql.functions.sum;
 /**
  * The revenue gap analysis as a Spark application: read the three exports, evaluate each customer
  * on its weeks in order, write. Phase 1 of issue 11: everything but the kernel, whose per-customer
- * evaluation will replace {@link CustomerWeeksStep} (see spark/README.md).
+ * evaluation will replace {@link CustomerWeeksStep} (README, "The Spark engine").
  */
 public final class RevenueGapJob {
 
