@@ -13,9 +13,9 @@ import java.nio.file.Path;
 
 /**
  * Revenue Gap Orchestrator. Without arguments: the service (watches the inbox). Commands:
- * {@code run --data DIR --out DIR [--engine local|spark] [--master URL]} analyses one folder and exits; {@code send-latest} mails the
- * latest run now (as the weekly tick does) and exits; {@code generate ...} writes a synthetic data
- * set (see {@link GenerateCommand#USAGE}).
+ * {@code run --data DIR --out DIR [--engine local|spark] [--master URL]} analyses one folder and
+ * exits; {@code send-latest} mails the latest run now (as the weekly tick does) and exits;
+ * {@code generate ...} writes a synthetic data set (see {@link GenerateCommand#USAGE}).
  */
 public final class App {
 
