@@ -44,14 +44,14 @@ export SPARK_LOCAL_IP=127.0.0.1
 export SPARK_DAEMON_MEMORY="${SPARK_DAEMON_MEMORY:-512m}"
 export SPARK_DAEMON_JAVA_OPTS="-Dspark.master.rest.enabled=false ${SPARK_DAEMON_JAVA_OPTS:-}"
 
+# Started here, stopped here, newest first: the one-shot (whose exit kills its Spark driver), then
+# the workers, then the master.
 pids=()
 stop_cluster() {
-    local pid
-    for pid in "${pids[@]}"; do
-        kill "$pid" 2>/dev/null || true
-    done
-    for pid in "${pids[@]}"; do
-        wait "$pid" 2>/dev/null || true
+    local i
+    for (( i = ${#pids[@]} - 1; i >= 0; i-- )); do
+        kill "${pids[i]}" 2>/dev/null || true
+        wait "${pids[i]}" 2>/dev/null || true
     done
 }
 trap stop_cluster EXIT
@@ -102,10 +102,14 @@ spark.sql.shuffle.partitions 4
 spark.executor.memory ${EXECUTOR_MEMORY:-768m}
 PROPERTIES
 
-status=0
+# In the background and waited for, so that a TERM stops it at once (bash runs a trap only after
+# a foreground command ends).
 RGO_SPARK_PROPERTIES_FILE="$logs/spark.properties" \
     java -jar "$service_jar" run --engine spark --master "$master" --data "$data" --out "$out" \
-    >"$logs/one-shot.log" 2>&1 || status=$?
+    >"$logs/one-shot.log" 2>&1 &
+pids+=($!)
+status=0
+wait "${pids[-1]}" || status=$?
 grep -v ' INFO ' "$logs/one-shot.log" >&2 || true
 echo "spark-cluster: the one-shot exited $status after $((SECONDS - started)) s" >&2
 exit "$status"

@@ -118,6 +118,9 @@ public final class SparkEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + spark.sparkHome().resolve("bin/spark-submit"), e);
         }
+        // a service stopped while it waits takes its driver down with it, rather than leave it running alone
+        Thread killOnExit = new Thread(handle::kill, "spark-job-kill-on-exit");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
         SparkAppHandle.State state;
         try {
             state = watch.awaitFinal(spark.timeoutMillis());
@@ -136,6 +139,8 @@ public final class SparkEngine {
             handle.kill();
             Thread.currentThread().interrupt();
             throw failure(handle, "was killed: the service was interrupted while waiting for it", log);
+        } finally {
+            removeShutdownHook(killOnExit);
         }
         throw failure(handle, state == SparkAppHandle.State.FINISHED
                 ? "finished without writing " + result + ": " + log.reason()
@@ -157,6 +162,14 @@ public final class SparkEngine {
             throw new UncheckedIOException("cannot prepare the Spark job's folder " + resultFolder, e);
         }
         return settingsFile;
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs (or ran) anyway
+        }
     }
 
     private static SparkJobFailedException failure(SparkAppHandle handle, String what, DriverLog log) {
