@@ -1,5 +1,13 @@
 package org.rgo.spark;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -8,10 +16,18 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructType;
 import org.rgo.ingest.InputKind;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,11 +86,19 @@ public final class Exports {
      * Fails naming the file when a required column is missing or a name occurs twice.
      */
     public Dataset<Row> raw(InputKind kind, String path) {
-        Dataset<Row> read = isParquet(path) ? spark.read().parquet(path) : csv().option("header", true).csv(path);
-        List<String> names = headerNames(kind, path, isParquet(path) ? List.of(read.columns()) : csvHeader(path));
-        if (names.size() != read.columns().length) {
-            throw new IllegalArgumentException(fileName(path) + ": the header has " + names.size()
-                    + " names, the rows " + read.columns().length + " fields");
+        Dataset<Row> read;
+        List<String> names;
+        if (isParquet(path)) {
+            read = spark.read().parquet(path);
+            names = headerNames(kind, path, List.of(read.columns()));
+        } else {
+            names = headerNames(kind, path, csvHeader(path));
+            // a schema of text columns, so Spark runs no job to infer one; the header line is skipped
+            StructType text = new StructType();
+            for (int i = 0; i < names.size(); i++) {
+                text = text.add("c" + i, DataTypes.StringType);
+            }
+            read = csv().schema(text).option("header", true).csv(path);
         }
         String[] positional = new String[names.size()];
         Column[] columns = new Column[names.size() + 1];
@@ -150,16 +174,42 @@ public final class Exports {
     }
 
     /**
-     * The header as written, parsed with the same quoting as the rows. Spark's own header names are
-     * not used: it renames names that repeat, where SPEC §1 must reject them.
+     * The header as written: the first record of the file (of the first part of a folder), read on
+     * the driver with the RFC 4180 parser the local engine uses. Spark's own header names are not
+     * used: it renames names that repeat, where SPEC §1 must reject them.
      */
     private List<String> csvHeader(String path) {
-        Row header = csv().option("header", false).csv(path).first();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < header.length(); i++) {
-            names.add(header.isNullAt(i) ? "" : header.getString(i));
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        try {
+            Path file = firstFile(new Path(path), hadoop);
+            CompressionCodec codec = new CompressionCodecFactory(hadoop).getCodec(file);
+            FileSystem fs = file.getFileSystem(hadoop);
+            InputStream bytes = codec == null ? fs.open(file) : codec.createInputStream(fs.open(file));
+            try (CsvReader<CsvRecord> records = CsvReader.builder().ofCsvRecord(new InputStreamReader(bytes, StandardCharsets.UTF_8))) {
+                Iterator<CsvRecord> first = records.iterator();
+                if (!first.hasNext()) {
+                    throw new IllegalArgumentException(fileName(path) + ": the file is empty");
+                }
+                return first.next().getFields();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the header of " + path, e);
         }
-        return names;
+    }
+
+    /** The file itself, or the first data file of a folder of parts (Hadoop's _SUCCESS and dot files skipped). */
+    private static Path firstFile(Path path, Configuration hadoop) throws IOException {
+        FileSystem fs = path.getFileSystem(hadoop);
+        if (!fs.getFileStatus(path).isDirectory()) {
+            return path;
+        }
+        return Arrays.stream(fs.listStatus(path))
+                .filter(FileStatus::isFile)
+                .map(FileStatus::getPath)
+                .filter(part -> !part.getName().startsWith("_") && !part.getName().startsWith("."))
+                .sorted()
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(path + ": the folder has no data file"));
     }
 
     private static List<String> headerNames(InputKind kind, String path, List<String> written) {
