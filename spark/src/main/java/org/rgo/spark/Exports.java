@@ -41,6 +41,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -65,7 +66,8 @@ public final class Exports {
     private static final String MONEY_FITS = "^[0-9]{0,20}(\\.[0-9]{0,18})?$";
     private static final String DATE_WITH_OPTIONAL_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ].*)?$";
     private static final String WHOLE_NUMBER = "^[0-9]{1,18}$";
-    private static final String CONTROL_CHARACTER = "\\p{Cntrl}";
+    /** What Character.isISOControl calls one, as the local engine's check. */
+    private static final String CONTROL_CHARACTER = "[\\x{0}-\\x{1F}\\x{7F}-\\x{9F}]";
 
     private final SparkSession spark;
     private final int maxListedProblems;
@@ -274,7 +276,9 @@ public final class Exports {
     }
 
     private static Column problem(String column, Column value, String rule) {
-        return concat(lit("column " + column + ", value '"), coalesce(value, lit("")), lit("': " + rule));
+        // a control character in a message could drive the terminal that shows the log
+        Column shown = regexp_replace(coalesce(value, lit("")), lit(CONTROL_CHARACTER), lit("?"));
+        return concat(lit("column " + column + ", value '"), shown, lit("': " + rule));
     }
 
     private static String fileName(String path) {

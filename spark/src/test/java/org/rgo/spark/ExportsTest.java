@@ -93,19 +93,25 @@ class ExportsTest {
                 + "3,2025-09-06,1e3,101,maybe\n"
                 + "4,06/09/2025,,101,true\n"
                 + ",2025-09-06,1,,true\n"
-                + "6,2025-09-06,12.50,101,true\n";
+                + "6,2025-09-06,12.50,101,true\n"
+                + "7\u001b[2J,2025-09-06,1,101,true\n"
+                + "8,2025-09-06,1,10\u00851,true\n";
         Dataset<Row> raw = exports.raw(InputKind.SALES, write("retail_weekly_sales.csv", csv));
 
         List<String> problems = exports.problems(InputKind.SALES, raw, "retail_weekly_sales.csv");
 
-        assertEquals(5, problems.size(), problems::toString);
+        assertEquals(7, problems.size(), problems::toString);
         String all = String.join("\n", problems);
+        assertTrue(problems.stream().allMatch(problem -> problem.chars().noneMatch(Character::isISOControl)),
+                "control characters are shown as ?");
         assertTrue(all.contains("retail_weekly_sales.csv: column week_start_date, value '2025-02-30': must be a date yyyy-MM-dd"), all);
         assertTrue(all.contains("column weekly_spend, value '-5': money must be >= 0"), all);
         assertTrue(all.contains("column weekly_spend, value '1e3': money must be a plain decimal such as 12.50; "
                 + "column is_high_value_customer, value 'maybe': must be true/false, 1/0 or yes/no"), all);
         assertTrue(all.contains("column weekly_spend, value '': must not be empty"), all);
         assertTrue(all.contains("column customer_id, value '': must not be empty; column store_id, value '': must not be empty"), all);
+        assertTrue(all.contains("column customer_id, value '7?[2J': must not contain control characters"), all);
+        assertTrue(all.contains("column store_id, value '10?1': must not contain control characters"), all);
     }
 
     @Test
