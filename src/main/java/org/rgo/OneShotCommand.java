@@ -1,25 +1,43 @@
 package org.rgo;
 
+import org.apache.camel.main.Main;
+import org.rgo.engine.spark.SparkJobResult;
+
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** {@code run --data DIR --out DIR}: the service's routes and beans on one folder, then exit. */
+/**
+ * {@code run --data DIR --out DIR [--engine local|spark] [--master URL]}: the service's routes and
+ * beans on one folder, then exit. {@code --engine} and {@code --master} stand for the keys
+ * {@code rgo.engine} and {@code rgo.spark.master} for this run.
+ */
 final class OneShotCommand {
 
-    static final String USAGE = "usage: run --data DIR --out DIR";
+    static final String USAGE = "usage: run --data DIR --out DIR [--engine local|spark] [--master URL]";
+    private static final Set<String> OPTIONS = Set.of("--data", "--out", "--engine", "--master");
 
     private OneShotCommand() {}
 
     static int run(String[] args) {
         Map<String, String> options = options(args);
-        if (options == null || !options.containsKey("--data") || !options.containsKey("--out")) {
+        if (options == null || !options.containsKey("--data") || !options.containsKey("--out")
+                || !OPTIONS.containsAll(options.keySet())) {
             System.err.println(USAGE);
             return 64;
         }
-        return OneTimeRun.run(App.newMain(), template -> {
-            template.requestBodyAndHeader("direct:one-shot", options.get("--data"), "rgoOutputFolder",
+        Main main = App.newMain();
+        if (options.containsKey("--engine")) {
+            main.addOverrideProperty("rgo.engine", options.get("--engine"));
+        }
+        if (options.containsKey("--master")) {
+            main.addOverrideProperty("rgo.spark.master", options.get("--master"));
+        }
+        return OneTimeRun.run(main, template -> {
+            Object result = template.requestBodyAndHeader("direct:one-shot", options.get("--data"), "rgoOutputFolder",
                     options.get("--out"));
-            System.out.println("Report written to " + options.get("--out"));
+            System.out.println(result instanceof SparkJobResult spark ? spark.describe()
+                    : "Report written to " + options.get("--out"));
             return 0;
         });
     }
