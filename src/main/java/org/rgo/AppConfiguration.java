@@ -10,6 +10,8 @@ import org.apache.camel.component.mail.MailConfiguration;
 import org.rgo.config.Keys;
 import org.rgo.config.Settings;
 import org.rgo.delivery.MailDelivery;
+import org.rgo.engine.spark.SparkEngine;
+import org.rgo.engine.spark.SparkSettings;
 import org.rgo.delivery.MailSettings;
 import org.rgo.delivery.OperatorAlert;
 import org.rgo.delivery.OwnerAddresses;
@@ -263,6 +265,25 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
             operatorView = new OperatorView(runLedger(), stagingArea(), Path.of(inbox), Path.of(outbox), Clock.systemUTC());
         }
         return operatorView;
+    }
+
+    /**
+     * The Spark engine (rgo.engine=spark), bound whichever engine runs; the routes choose.
+     * Until the analyze route takes the engine (issue 11), only the one-shot command runs on Spark,
+     * so a service configured for it must not quietly analyse locally.
+     */
+    @BindToRegistry
+    public SparkEngine sparkEngine() {
+        Keys keys = keys();
+        String engine = keys.text("rgo.engine");
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new IllegalStateException("rgo.engine must be local or spark, not " + engine);
+        }
+        if (engine.equals("spark") && keys.bool("rgo.service.enabled")) {
+            throw new IllegalStateException("rgo.engine=spark is only taken by the one-shot command so far"
+                    + " (run --engine spark); the service's analyze route runs locally: start it with rgo.engine=local");
+        }
+        return new SparkEngine(SparkSettings.from(keys), SparkEngine.analysisKeys(keys));
     }
 
     @Override

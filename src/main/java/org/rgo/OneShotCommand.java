@@ -3,21 +3,26 @@ package org.rgo;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.main.Main;
+import org.rgo.engine.spark.SparkJobResult;
 import org.rgo.pipeline.GateStep;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * {@code run --data DIR --out DIR}: the service's routes and beans on one folder, then exit: 0 when
- * the report is written, {@value #HELD} when it is written but the data gate held it (README
- * "Data gate"; the reasons are printed), 1 on a failure, 64 on bad arguments.
+ * {@code run --data DIR --out DIR [--engine local|spark] [--master URL]}: the service's routes and
+ * beans on one folder, then exit: 0 when the report is written, {@value #HELD} when it is written
+ * but the data gate held it (README "Data gate"; the reasons are printed), 1 on a failure, 64 on
+ * bad arguments. {@code --engine} and {@code --master} stand for the keys {@code rgo.engine} and
+ * {@code rgo.spark.master} for this run.
  */
 final class OneShotCommand {
 
-    static final String USAGE = "usage: run --data DIR --out DIR";
+    static final String USAGE = "usage: run --data DIR --out DIR [--engine local|spark] [--master URL]";
     static final int HELD = 3;
+    private static final Set<String> OPTIONS = Set.of("--data", "--out", "--engine", "--master");
 
     private OneShotCommand() {}
 
@@ -28,9 +33,16 @@ final class OneShotCommand {
     /** Runs the command on {@code main} (tests give one with their own folders). */
     static int run(String[] args, Main main) {
         Map<String, String> options = options(args);
-        if (options == null || !options.containsKey("--data") || !options.containsKey("--out")) {
+        if (options == null || !options.containsKey("--data") || !options.containsKey("--out")
+                || !OPTIONS.containsAll(options.keySet())) {
             System.err.println(USAGE);
             return 64;
+        }
+        if (options.containsKey("--engine")) {
+            main.addOverrideProperty("rgo.engine", options.get("--engine"));
+        }
+        if (options.containsKey("--master")) {
+            main.addOverrideProperty("rgo.spark.master", options.get("--master"));
         }
         return OneTimeRun.run(main, template -> {
             Exchange done = template.request("direct:one-shot", exchange -> {
@@ -40,7 +52,9 @@ final class OneShotCommand {
             if (done.getException() != null) {
                 throw new CamelExecutionException(done.getException().getMessage(), done, done.getException());
             }
-            System.out.println("Report written to " + options.get("--out"));
+            Object result = done.getMessage().getBody();
+            System.out.println(result instanceof SparkJobResult spark ? spark.describe()
+                    : "Report written to " + options.get("--out"));
             if (!"HELD".equals(done.getMessage().getHeader(GateStep.STATUS, String.class))) {
                 return 0;
             }
