@@ -13,18 +13,23 @@ import org.rgo.delivery.MailDelivery;
 import org.rgo.delivery.MailSettings;
 import org.rgo.ingest.ExportReader;
 import org.rgo.ingest.StagingArea;
+import org.rgo.layers.DriversLayer;
 import org.rgo.layers.ExecutiveLayer;
 import org.rgo.layers.ExposureLayer;
 import org.rgo.layers.Kernel;
 import org.rgo.layers.PortfolioLayer;
+import org.rgo.layers.PortfolioRevenueLayer;
 import org.rgo.layers.RevenueLayer;
 import org.rgo.layers.RootCauseLayer;
 import org.rgo.layers.SeriesLayer;
+import org.rgo.layers.StoreWhatIfLayer;
 import org.rgo.layers.StructuralRiskLayer;
 import org.rgo.layers.TrendLayer;
 import org.rgo.ledger.RunLedger;
 import org.rgo.ledger.RunLedgers;
 import org.rgo.ops.Operations;
+import org.rgo.report.Money;
+import org.rgo.pipeline.FollowUpStep;
 import org.rgo.pipeline.IngestStep;
 import org.rgo.pipeline.MergeTotals;
 import org.rgo.pipeline.OutputStep;
@@ -60,6 +65,8 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     private int chunkCustomers;
     @PropertyInject("rgo.health.smtp-connect-timeout-ms")
     private int smtpTimeoutMillis;
+    @PropertyInject("rgo.report.currency")
+    private String currency;
 
     private CamelContext context;
     private Settings settings;
@@ -150,7 +157,7 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
 
     @BindToRegistry
     public OutputStep outputStep() {
-        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers);
+        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers, Money.of(currency));
     }
 
     @BindToRegistry
@@ -203,6 +210,26 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     @BindToRegistry
     public TrendLayer trendLayer() {
         return new TrendLayer();
+    }
+
+    @BindToRegistry
+    public DriversLayer driversLayer() {
+        return new DriversLayer();
+    }
+
+    @BindToRegistry
+    public PortfolioRevenueLayer portfolioRevenueLayer() {
+        return new PortfolioRevenueLayer();
+    }
+
+    @BindToRegistry
+    public StoreWhatIfLayer storeWhatIfLayer() {
+        return new StoreWhatIfLayer(rootCauseLayer());
+    }
+
+    @BindToRegistry
+    public FollowUpStep followUpStep() {
+        return new FollowUpStep(runLedger(), kernel());
     }
 
     @BindToRegistry

@@ -3,9 +3,9 @@ package org.rgo.layers;
 import org.rgo.config.Settings;
 import org.rgo.ingest.Dataset;
 
-/** A finished run: its inputs, the portfolio, trend and executive layers' results, and the at-risk ranking. */
+/** A finished run: its inputs, the portfolio, trend and executive layers' results, the at-risk ranking and the insights. */
 public record Analysis(AnalysisInput input, Portfolio portfolio, Trend trend, Executive executive,
-                       CustomerRanking ranking) {
+                       CustomerRanking ranking, Insights insights) {
 
     public Settings settings() {
         return input.settings();
@@ -17,5 +17,10 @@ public record Analysis(AnalysisInput input, Portfolio portfolio, Trend trend, Ex
 
     public Model model() {
         return input.model();
+    }
+
+    /** This analysis with the follow-up of an earlier run's priorities. */
+    public Analysis withFollowUp(FollowUp followUp) {
+        return new Analysis(input, portfolio, trend, executive, ranking, insights.withFollowUp(followUp));
     }
 }

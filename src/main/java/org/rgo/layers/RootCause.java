@@ -30,4 +30,9 @@ public enum RootCause {
     public String recommendedAction() {
         return recommendedAction;
     }
+
+    /** The causes a stockout explains (SPEC §5 rule 2): what fixing stockouts could move. */
+    public boolean isOperational() {
+        return this == OPERATIONAL_STOCKOUT || this == MIXED_OPERATIONAL_STRUCTURAL;
+    }
 }

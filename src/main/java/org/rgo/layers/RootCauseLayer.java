@@ -18,14 +18,27 @@ public final class RootCauseLayer {
         int gapWeeks = 0;
         int overlap = 0;
         for (int i = 0; i < series.length(); i++) {
-            double spend = series.spend(i);
-            if (spend < baseline || spend == 0.0) {
+            if (isGapWeek(series.spend(i), baseline)) {
                 gapWeeks++;
                 if (calendar.isStockout(series.store(i), series.week(i))) {
                     overlap++;
                 }
             }
         }
+        return attribution(revenue, risk, gapWeeks, overlap);
+    }
+
+    /** SPEC §5: a week of the series is a gap week when its spend is below the (rounded) baseline or 0. */
+    static boolean isGapWeek(double spend, double baseline) {
+        return spend < baseline || spend == 0.0;
+    }
+
+    /**
+     * SPEC §5's flags and root cause from a customer's number of gap weeks and how many of them
+     * were stockout store-weeks: the one place the rule is written, also for the what-if of a
+     * calendar without some store's stockouts.
+     */
+    Attribution attribution(Revenue revenue, StructuralRisk risk, int gapWeeks, int overlap) {
         double share = gapWeeks == 0 ? 0.0 : round4((double) overlap / gapWeeks);
         boolean hasGap = revenue.gapAmount() > 0.0;
         boolean operational = hasGap && overlap >= 1 && share >= rules.stockoutShare();

@@ -5,6 +5,7 @@ import org.rgo.layers.Analysis;
 import org.rgo.layers.Kernel;
 import org.rgo.layers.RankedCustomers;
 import org.rgo.ledger.RunRecord;
+import org.rgo.report.Money;
 import org.rgo.report.RunOutput;
 
 import java.nio.file.Path;
@@ -19,12 +20,17 @@ public final class OutputStep {
     private final Path outbox;
     private final Kernel kernel;
     private final int rowBlock;
+    private final Money currency;
 
-    /** {@code rowBlock}: how many customers.csv rows are evaluated and written together. */
-    public OutputStep(Path outbox, Kernel kernel, int rowBlock) {
+    /**
+     * {@code rowBlock}: how many customers.csv rows are evaluated and written together;
+     * {@code currency}: the money of the report for people (rgo.report.currency).
+     */
+    public OutputStep(Path outbox, Kernel kernel, int rowBlock, Money currency) {
         this.outbox = outbox;
         this.kernel = kernel;
         this.rowBlock = rowBlock;
+        this.currency = currency;
     }
 
     /** Writes the files and sets the {@value #OUTPUT_FOLDER} header to the folder they went to. */
@@ -32,7 +38,8 @@ public final class OutputStep {
         String outputFolder = exchange.getMessage().getHeader(OUTPUT_FOLDER, String.class);
         Optional<RunRecord> lastReported =
                 Optional.ofNullable(exchange.getProperty(RunRecorder.LAST_REPORTED, RunRecord.class));
-        RunOutput output = new RunOutput(analysis, new RankedCustomers(kernel, analysis, rowBlock), lastReported);
+        RunOutput output = new RunOutput(analysis, new RankedCustomers(kernel, analysis, rowBlock), lastReported,
+                currency);
         if (outputFolder != null) {
             output.writeInto(Path.of(outputFolder));
         } else {

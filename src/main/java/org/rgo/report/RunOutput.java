@@ -38,12 +38,17 @@ public final class RunOutput {
     private final Analysis analysis;
     private final CustomerRows rows;
     private final Optional<RunRecord> lastReported;
+    private final Money currency;
 
-    /** {@code lastReported}: the ledger's previous succeeded run, shown in the report, when there is one. */
-    public RunOutput(Analysis analysis, CustomerRows rows, Optional<RunRecord> lastReported) {
+    /**
+     * {@code lastReported}: the ledger's previous succeeded run, shown in the report, when there is
+     * one; {@code currency}: how the report for people writes money.
+     */
+    public RunOutput(Analysis analysis, CustomerRows rows, Optional<RunRecord> lastReported, Money currency) {
         this.analysis = analysis;
         this.rows = rows;
         this.lastReported = lastReported;
+        this.currency = currency;
     }
 
     /** Writes a new folder {@code <as-of week>_<run time>} under {@code outbox}; never overwrites. */
@@ -83,7 +88,7 @@ public final class RunOutput {
 
     /** Writes the run's files straight into {@code folder} (the one-shot command's --out). */
     public void writeInto(Path folder) {
-        ReportDocument report = ExecutiveReport.of(analysis, lastReported);
+        ReportDocument report = ExecutiveReport.of(analysis, lastReported, currency);
         try {
             Files.createDirectories(folder);
             write(folder, "customers.csv", out -> CustomersCsv.write(rows, out));

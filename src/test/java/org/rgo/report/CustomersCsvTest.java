@@ -91,7 +91,8 @@ class CustomersCsvTest {
     @Test
     void interventionsAreTheTopNRowsOfCustomersCsv(@TempDir Path out) throws IOException {
         Analysis a = ReportFixture.analysis(dir, TestSettings.with("rgo.portfolio.top-n", "2"));
-        new RunOutput(a, new RankedCustomers(Runs.kernel(a.settings()), a, 2), Optional.empty()).writeInto(out);
+        new RunOutput(a, new RankedCustomers(Runs.kernel(a.settings()), a, 2), Optional.empty(), Money.USD)
+                .writeInto(out);
         List<List<String>> customers = parse(Files.readString(out.resolve("customers.csv"), StandardCharsets.UTF_8));
         List<List<String>> interventions = parse(Files.readString(out.resolve("interventions.csv"), StandardCharsets.UTF_8));
         assertEquals(5, customers.size());

@@ -58,7 +58,7 @@ class ExecutiveHtmlReportTest {
     }
 
     @Test
-    void the_html_embeds_the_three_charts_as_png_data() {
+    void the_html_embeds_the_five_charts_as_png_data() {
         Matcher images = Pattern.compile("<img alt=\"([^\"]*)\" src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"")
                 .matcher(html);
         List<String> captions = new ArrayList<>();
@@ -70,10 +70,12 @@ class ExecutiveHtmlReportTest {
             assertArrayEquals(PNG_SIGNATURE, signature, "a PNG image");
             assertTrue(png.length > 2000, "a drawn chart, not an empty picture");
         }
-        assertEquals(3, captions.size(), captions.toString());
+        assertEquals(5, captions.size(), captions.toString());
         assertTrue(captions.get(0).startsWith("Total REI and total gap"), captions.get(0));
-        assertTrue(captions.get(1).contains("root cause"), captions.get(1));
-        assertTrue(captions.get(2).contains("tier"), captions.get(2));
+        assertTrue(captions.get(1).startsWith("How total REI moved"), captions.get(1));
+        assertTrue(captions.get(2).contains("root cause"), captions.get(2));
+        assertTrue(captions.get(3).contains("tier"), captions.get(3));
+        assertTrue(captions.get(4).contains("stockouts would remove"), captions.get(4));
     }
 
     @Test
@@ -92,7 +94,7 @@ class ExecutiveHtmlReportTest {
             assertTrue(attributes.group(2).startsWith("data:image/png;base64,"),
                     attributes.group(1) + "=" + attributes.group(2));
         }
-        assertEquals(3, count, "the only resources are the three embedded charts");
+        assertEquals(5, count, "the only resources are the five embedded charts");
     }
 
     @Test
@@ -107,18 +109,20 @@ class ExecutiveHtmlReportTest {
 
     @Test
     void data_is_escaped_in_markdown() {
-        assertTrue(markdown.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"), "the customer id is text");
-        assertTrue(markdown.contains("=HYPERLINK\\(\"http\\://evil.example/x\"\\)"), "no link syntax survives");
-        assertFalse(markdown.contains("<script"));
-        assertFalse(markdown.contains("<img"));
-        assertFalse(markdown.contains("](http"), "no Markdown link");
+        assertTrue(markdown.contains("\\<script>alert(1)\\</script>"), "the customer id is text");
+        assertTrue(markdown.contains("=HYPERLINK(\"http:/\u2060/evil.example/x\")"), "no link syntax survives");
+        assertFalse(Pattern.compile("(?<!\\\\)<[A-Za-z/!?]").matcher(markdown).find(), "no raw HTML");
+        assertTrue(markdown.contains("\\<img src=http:/\u2060/evil.example/p.png>"), "the region is text");
+        assertFalse(Pattern.compile("(?<!\\\\)\\[").matcher(markdown).find(), "no Markdown link");
         assertFalse(markdown.contains("http://"), "no bare URL that GitHub would turn into a link");
     }
 
     @Test
     void the_report_reads_in_the_order_a_ceo_needs() {
-        List<String> headings = List.of("Executive summary", "Overview", "Trend", "Exposure by tier and root cause",
-                "Exposure by store and segment", "priority interventions", "Next steps", "Data quality");
+        List<String> headings = List.of("Executive summary", "Overview", "Exposure against the business", "Trend",
+                "What moved since the prior week", "Follow-up of the previous run", "Exposure by tier and root cause",
+                "Exposure by store and segment", "What fixing stockouts is worth", "priority interventions", "Next steps",
+                "Data quality");
         int last = -1;
         for (String heading : headings) {
             int at = html.indexOf(heading + "</h2>") >= 0 ? html.indexOf(heading + "</h2>")
@@ -130,7 +134,7 @@ class ExecutiveHtmlReportTest {
         assertTrue(html.indexOf("Verdict:") < html.indexOf("class=\"tiles\""));
         assertTrue(html.contains("Restock the store&#39;s out-of-stock SKUs"), "the action of the top interventions");
         assertTrue(html.contains("Operations/Inventory"), "the owner of the top interventions");
-        assertTrue(markdown.contains("*Chart: Total REI and total gap"), "the chart's caption stands in for it in Markdown");
+        assertTrue(markdown.contains("\nChart: Total REI and total gap"), "the chart's caption stands in for it in Markdown");
         assertTrue(markdown.contains("| Revenue Exposure Index |"), "the tiles as a table in Markdown");
     }
 
@@ -150,8 +154,8 @@ class ExecutiveHtmlReportTest {
 
         String md = MarkdownRenderer.render(ExecutiveReport.of(analysis, Optional.of(reported)));
 
-        assertTrue(md.contains("| Reported last time \\(2025-11-17\\) | " + prior.asOfWeek() + " |"), md);
-        assertTrue(md.contains("differs from the recomputed prior week by \\+12.50 REI"), md);
+        assertTrue(md.contains("| Reported last time (2025-11-17) | " + prior.asOfWeek() + " |"), md);
+        assertTrue(md.contains("differs from the recomputed prior week by +$12.50 REI"), md);
     }
 
     @Test

@@ -39,7 +39,7 @@ class LastReportedThroughThePipelineTest {
         assertTrue(first.contains("no earlier run in the run ledger"), first);
         assertFalse(first.contains("Reported last time"));
         assertTrue(second.contains("| Reported last time"), second);
-        assertTrue(second.contains("covered this same week 2025-11-22 \\(this is a re-run\\); REI is unchanged."),
+        assertTrue(second.contains("covered this same week 2025-11-22 (this is a re-run); REI is unchanged."),
                 second);
 
         List<RunRecord> runs = JdbcRunLedger.open(new LedgerSettings(
