@@ -142,10 +142,11 @@ public final class ExecutiveReport {
         blocks.add(new Paragraph("Trend: " + t.label() + " (" + delta + ")."));
         blocks.addAll(lastTime(t, e, p, lastReported));
         if (comparable.size() < t.timeline().size()) {
-            blocks.add(new Paragraph(fullFrom.map(week -> "Weeks before " + week + " have")
-                    .orElse("No week of this data has yet") + " less history than the current and baseline windows ("
-                    + (analysis.settings().windows().current() + analysis.settings().windows().baseline())
-                    + " weeks): their baselines are shorter, so they show as not enough history."));
+            int windows = analysis.settings().windows().current() + analysis.settings().windows().baseline();
+            blocks.add(new Paragraph(fullFrom.map(week -> "Weeks before " + week + " have less history than the"
+                    + " current and baseline windows (" + windows + " weeks)").orElse("No week of this data has the"
+                    + " history of the current and baseline windows yet (" + windows + " weeks)")
+                    + ": their baselines are shorter, so they show as not enough history."));
         }
         blocks.add(new Table(List.of("As-of week", "Total gap", "Total REI", "Customers at risk"),
                 t.timeline().stream().map(point -> comparable.contains(point)
