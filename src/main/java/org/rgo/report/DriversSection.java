@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 
 import static org.rgo.report.Formats.two;
 
-/** What moved (issue 12): summary.json's {@code trend.drivers} and the report section with its bridge chart. */
+/** What moved (issue 12): summary.json's {@code trend.drivers} and the report section with its chart of the changes. */
 public final class DriversSection {
 
     static final String HEADING = "What moved since the prior week";
@@ -86,8 +86,11 @@ public final class DriversSection {
                 + " of REI, " + customers(d.left().customers()) + " left it with " + money.format(d.left().reiBefore())
                 + ", and the REI of the " + customers(d.continuing().customers()) + " at risk in both weeks changed by "
                 + money.signed(d.continuing().change()) + ". REI here has no recurrence term, as in the trend."));
-        blocks.add(new Image("How total REI moved from the prior week to this week, by root cause",
-                ReportCharts.bridge(bridge(d), CHART_WIDTH, CHART_HEIGHT, money)));
+        Map<String, Double> changes = chartedChanges(d);
+        if (!changes.isEmpty()) {
+            blocks.add(new Image("How total REI moved from the prior week to this week, by root cause",
+                    ReportCharts.changes(changes, CHART_WIDTH, CHART_HEIGHT, money)));
+        }
         List<List<String>> rows = new ArrayList<>();
         breakdown(rows, "Root cause", d.byRootCause(), Labels::rootCause, Integer.MAX_VALUE, money);
         breakdown(rows, "Tier", d.byTier(), Labels::tier, Integer.MAX_VALUE, money);
@@ -109,17 +112,18 @@ public final class DriversSection {
         return new Section(HEADING, blocks);
     }
 
-    /** Prior total, each root cause's change (largest first), this week's total. */
-    private static List<ReportCharts.Step> bridge(Drivers d) {
-        List<ReportCharts.Step> steps = new ArrayList<>();
-        steps.add(new ReportCharts.Step("Week of " + d.priorWeek(), d.priorRei(), true));
+    /** Each root cause's change that is not nothing, largest first, then the net change; empty when nothing moved. */
+    private static Map<String, Double> chartedChanges(Drivers d) {
+        Map<String, Double> changes = new LinkedHashMap<>();
         d.byRootCause().forEach((cause, change) -> {
             if (Formats.two(change).signum() != 0) {
-                steps.add(new ReportCharts.Step(Labels.rootCause(cause), change, false));
+                changes.put(Labels.rootCause(cause), change);
             }
         });
-        steps.add(new ReportCharts.Step("This week", d.currentRei(), true));
-        return steps;
+        if (!changes.isEmpty()) {
+            changes.put("Net change", d.delta());
+        }
+        return changes;
     }
 
     /** The first {@code shown} keys by name, the rest as one row, so that the rows still add up. */

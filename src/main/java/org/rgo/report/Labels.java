@@ -22,7 +22,7 @@ public final class Labels {
             switch (cause) {
                 case BEHAVIORAL_CHURN -> "Behavioral churn";
                 case OPERATIONAL_STOCKOUT -> "Operational stockout";
-                case MIXED_OPERATIONAL_STRUCTURAL -> "Operational and structural (mixed)";
+                case MIXED_OPERATIONAL_STRUCTURAL -> "Mixed operational and structural";
                 case STRUCTURAL_DECLINE -> "Structural decline";
                 case DEMAND_SOFTNESS -> "Demand softness";
             });

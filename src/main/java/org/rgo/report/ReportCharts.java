@@ -94,47 +94,33 @@ public final class ReportCharts {
         return png(chart);
     }
 
-    /** One step of a bridge chart: a total (drawn from 0) or a change (drawn from the running total). */
-    public record Step(String label, double amount, boolean total) {}
-
     /**
-     * A bridge (waterfall): the first total, each change as a bar rising (an increase) or falling (a
-     * decrease) from the running total, the last total. Drawn as stacked bars over an invisible base;
-     * the running total never goes below 0 when each change is bounded by what it changes.
+     * Changes, one bar each in map order, rising above zero (an increase, red) or falling below it
+     * (a decrease, green), the amount written at the bar's end.
      */
-    public static byte[] bridge(List<Step> steps, int width, int height, Money currency) {
+    public static byte[] changes(Map<String, Double> changes, int width, int height, Money currency) {
         CategoryChart chart = new CategoryChart(width, height);
         style(chart.getStyler(), currency);
         chart.getStyler().setXAxisTitleVisible(false).setYAxisTitleVisible(false);
-        chart.getStyler().setStacked(true).setOverlapped(false).setAvailableSpaceFill(0.6);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
-        chart.getStyler().setYAxisMin(0.0);
-        List<String> labels = new ArrayList<>();
-        List<Double> base = new ArrayList<>();
-        List<Double> totals = new ArrayList<>();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setOverlapped(true).setAvailableSpaceFill(0.55);
+        chart.getStyler().setLabelsVisible(true).setLabelsFont(new Font(Font.SANS_SERIF, Font.BOLD, 12))
+                .setLabelsFontColor(INK).setLabelsFontColorAutomaticEnabled(false).setLabelsPosition(1.0);
+        double largest = changes.values().stream().mapToDouble(Math::abs).max().orElse(0);
+        if (largest > 0) {
+            double top = changes.values().stream().mapToDouble(v -> v).max().orElse(0);
+            double bottom = changes.values().stream().mapToDouble(v -> v).min().orElse(0);
+            chart.getStyler().setYAxisMax(top > 0 ? top + largest * (HEADROOM - 1) : 0.0);
+            chart.getStyler().setYAxisMin(bottom < 0 ? bottom - largest * (HEADROOM - 1) : 0.0);
+        }
+        List<String> labels = new ArrayList<>(changes.keySet());
+        // null, not 0, where a series has no bar: XChart then draws no bar and no "$0" label
         List<Double> increases = new ArrayList<>();
         List<Double> decreases = new ArrayList<>();
-        double running = 0.0;
-        for (Step step : steps) {
-            labels.add(step.label());
-            if (step.total()) {
-                running = step.amount();
-                base.add(0.0);
-                totals.add(step.amount());
-                increases.add(0.0);
-                decreases.add(0.0);
-            } else {
-                double after = running + step.amount();
-                base.add(Math.max(0.0, Math.min(running, after)));
-                totals.add(0.0);
-                increases.add(Math.max(0.0, step.amount()));
-                decreases.add(Math.max(0.0, -step.amount()));
-                running = after;
-            }
-        }
-        CategorySeries invisible = chart.addSeries(" ", labels, base);
-        invisible.setFillColor(new Color(0, 0, 0, 0)).setShowInLegend(false);
-        chart.addSeries("REI", labels, totals).setFillColor(REI_FILL);
+        changes.values().forEach(v -> {
+            increases.add(v > 0 ? v : null);
+            decreases.add(v < 0 ? v : null);
+        });
         chart.addSeries("Increase", labels, increases).setFillColor(INCREASE);
         chart.addSeries("Decrease", labels, decreases).setFillColor(DECREASE);
         return png(chart);
