@@ -27,14 +27,16 @@ import org.rgo.layers.StructuralRiskLayer;
 import org.rgo.layers.TrendLayer;
 import org.rgo.ledger.RunLedger;
 import org.rgo.ledger.RunLedgers;
+import org.rgo.ops.OperatorView;
 import org.rgo.ops.Operations;
-import org.rgo.report.Money;
+import org.rgo.ops.http.OperatorHttp;
 import org.rgo.pipeline.FollowUpStep;
 import org.rgo.pipeline.IngestStep;
 import org.rgo.pipeline.MergeTotals;
 import org.rgo.pipeline.OutputStep;
 import org.rgo.pipeline.RunRecorder;
 import org.rgo.pipeline.RunStep;
+import org.rgo.report.Money;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,8 +47,8 @@ import java.util.concurrent.ExecutorService;
 /**
  * The wiring, in one place: every bean the routes call, bound under its method's name and built
  * from application.properties (through Camel's properties, so -D and environment variables
- * override the file), the shared ones once; then, in {@link #configure}, what operators watch and
- * the mail server's credentials.
+ * override the file), the shared ones once; then, in {@link #configure}, what operators watch (JMX,
+ * health, the step timer, HTTP) and the mail server's credentials.
  * The layers are the plain-Java core itself: each route step calls a layer through bean binding.
  */
 public final class AppConfiguration implements CamelConfiguration, CamelContextAware {
@@ -75,6 +77,7 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     private MailSettings mail;
     private ExportReader reader;
     private Kernel kernel;
+    private OperatorView operatorView;
 
     @Override
     public void setCamelContext(CamelContext camelContext) {
@@ -237,12 +240,20 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
         return new ExecutiveLayer(settings());
     }
 
+    @BindToRegistry
+    public OperatorView operatorView() {
+        if (operatorView == null) {
+            operatorView = new OperatorView(runLedger(), stagingArea(), Path.of(inbox), Path.of(outbox), Clock.systemUTC());
+        }
+        return operatorView;
+    }
+
     @Override
     public void configure(CamelContext camelContext) {
         MailSettings mailSettings = mailSettings();
-        Operations.install(camelContext, runLedger(), stagingArea(), Path.of(inbox), Path.of(outbox),
-                Optional.of(mailSettings.host()).filter(host -> !host.isEmpty()), mailSettings.port(),
-                smtpTimeoutMillis);
+        Operations.install(camelContext, operatorView(), Optional.of(mailSettings.host()).filter(host -> !host.isEmpty()),
+                mailSettings.port(), smtpTimeoutMillis);
+        OperatorHttp.install(camelContext, keys(), operatorView());
         if (mailSettings.smtp()) {
             configureSmtp(camelContext.getComponent("smtp", MailComponent.class).getConfiguration(), mailSettings);
         }

@@ -20,6 +20,8 @@ public final class OneTimeRun {
         // nobody attaches to a process that lives for seconds; registering every route and
         // processor as an MBean cost about a second of CPU at each start (docs/benchmarks.md)
         main.addOverrideProperty("camel.main.jmxEnabled", "false");
+        // nor does anyone browse or scrape it, and Vert.x alone takes a noticeable part of a start
+        main.addOverrideProperty("rgo.http.enabled", "false");
         try {
             main.start();
             return call.applyAsInt(main.getCamelContext().createProducerTemplate());

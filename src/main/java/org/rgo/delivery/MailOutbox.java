@@ -104,17 +104,26 @@ public final class MailOutbox {
 
     /** Runs whose mail waits for delivery, oldest run first. */
     public List<String> pending() {
-        if (!Files.isDirectory(pending)) {
+        return runs(pending);
+    }
+
+    /** Runs whose mail the SMTP server took, oldest run first. */
+    public List<String> sent() {
+        return runs(sent);
+    }
+
+    private static List<String> runs(Path folder) {
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(pending)) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(EML) && !name.startsWith("."))
                     .map(name -> name.substring(0, name.length() - EML.length()))
                     .sorted(RunFolders.BY_RUN_TIME)
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + pending, e);
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
     }
 

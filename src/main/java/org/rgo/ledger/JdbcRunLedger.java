@@ -16,7 +16,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -153,6 +155,23 @@ public final class JdbcRunLedger implements RunLedger {
     /** Money as the run reported it: the exact binary value rounded half-even to the cent (SPEC round2). */
     private static BigDecimal cents(double amount) {
         return new BigDecimal(amount).setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /** Counted by the database: a ledger grows by a run a week, and by one a minute while runs fail. */
+    @Override
+    public Map<RunRecord.Status, Long> countByStatus() {
+        Map<RunRecord.Status, Long> counts = new EnumMap<>(RunRecord.Status.class);
+        try (Connection connection = connect();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT status, COUNT(*) FROM rgo_run GROUP BY status");
+             ResultSet rows = count.executeQuery()) {
+            while (rows.next()) {
+                counts.put(RunRecord.Status.valueOf(rows.getString(1)), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot count the runs in the run ledger", e);
+        }
+        return counts;
     }
 
     private Connection connect() throws SQLException {

@@ -1,7 +1,10 @@
 package org.rgo.ledger;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The durable record of runs. */
 public interface RunLedger {
@@ -22,6 +25,13 @@ public interface RunLedger {
 
     default Optional<RunRecord> latest() {
         return recent(1).stream().findFirst();
+    }
+
+    /** How many runs the ledger holds in each status; a status without runs is left out. */
+    default Map<RunRecord.Status, Long> countByStatus() {
+        return recent(Integer.MAX_VALUE).stream()
+                .collect(Collectors.groupingBy(RunRecord::status, () -> new EnumMap<>(RunRecord.Status.class),
+                        Collectors.counting()));
     }
 
     default Optional<RunRecord> latestSucceeded() {

@@ -4,11 +4,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.management.DefaultManagementAgent;
 import org.apache.camel.spi.ManagementStrategy;
-import org.rgo.ingest.StagingArea;
-import org.rgo.ledger.RunLedger;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -23,24 +19,24 @@ public final class Operations {
     private Operations() {}
 
     /** {@code mailHost} empty: no mail server, so the SMTP check only warns. */
-    public static void install(CamelContext context, RunLedger ledger, StagingArea staging, Path inbox, Path outbox,
-                               Optional<String> mailHost, int mailPort, int smtpTimeoutMillis) {
+    public static void install(CamelContext context, OperatorView view, Optional<String> mailHost, int mailPort,
+                               int smtpTimeoutMillis) {
         ManagementStrategy management = context.getManagementStrategy();
         if (management != null) {
             management.setManagementObjectNameStrategy(new RouteNamedConsumers(DefaultManagementAgent.DEFAULT_DOMAIN));
         }
 
-        RunTimer timer = new RunTimer(ledger);
+        RunTimer timer = new RunTimer(view.ledger());
         context.getCamelContextExtension().addInterceptStrategy(timer);
         context.addRoutePolicyFactory(timer);
 
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
-        health.register(new FolderCheck("rgo-inbox", inbox));
-        health.register(new FolderCheck("rgo-outbox", outbox));
-        health.register(new LedgerCheck(ledger));
+        health.register(new FolderCheck("rgo-inbox", view.inbox()));
+        health.register(new FolderCheck("rgo-outbox", view.outbox()));
+        health.register(new LedgerCheck(view.ledger()));
         health.register(new SmtpCheck(mailHost, mailPort, smtpTimeoutMillis));
 
         context.addLifecycleStrategy(new OrchestratorRegistration(started -> new Orchestrator(started,
-                started.createProducerTemplate(), ledger, staging, inbox, outbox, timer, Clock.systemUTC())));
+                started.createProducerTemplate(), view, timer)));
     }
 }

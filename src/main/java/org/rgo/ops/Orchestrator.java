@@ -5,16 +5,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;
 import org.apache.camel.support.EndpointHelper;
-import org.rgo.delivery.MailOutbox;
 import org.rgo.ingest.InputKind;
-import org.rgo.ingest.StagingArea;
-import org.rgo.ledger.RunLedger;
 import org.rgo.ledger.RunRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,23 +31,14 @@ final class Orchestrator implements OrchestratorMBean {
 
     private final CamelContext context;
     private final ProducerTemplate template;
-    private final RunLedger ledger;
-    private final StagingArea staging;
-    private final Path inbox;
-    private final Path outbox;
+    private final OperatorView view;
     private final RunTimer timer;
-    private final Clock clock;
 
-    Orchestrator(CamelContext context, ProducerTemplate template, RunLedger ledger, StagingArea staging, Path inbox,
-                 Path outbox, RunTimer timer, Clock clock) {
+    Orchestrator(CamelContext context, ProducerTemplate template, OperatorView view, RunTimer timer) {
         this.context = context;
         this.template = template;
-        this.ledger = ledger;
-        this.staging = staging;
-        this.inbox = inbox;
-        this.outbox = outbox;
+        this.view = view;
         this.timer = timer;
-        this.clock = clock;
     }
 
     @Override
@@ -62,7 +48,7 @@ final class Orchestrator implements OrchestratorMBean {
 
     @Override
     public String getLastRunStatus() {
-        return latest().map(run -> run.status().name()).orElse(NO_RUN_YET);
+        return view.latestRun().map(run -> run.status().name()).orElse(NO_RUN_YET);
     }
 
     @Override
@@ -117,36 +103,36 @@ final class Orchestrator implements OrchestratorMBean {
 
     @Override
     public String[] getStagedFiles() {
-        return OperatorFolders.stagedFiles(staging, clock.instant()).toArray(String[]::new);
+        return OperatorFolders.stagedFiles(view.staged(), view.now()).toArray(String[]::new);
     }
 
     @Override
     public String[] getMissingDataSets() {
-        return staging.missing().stream().map(InputKind::prefix).toArray(String[]::new);
+        return view.missingDataSets().stream().map(InputKind::prefix).toArray(String[]::new);
     }
 
     @Override
     public String[] getRejectedFiles() {
-        return OperatorFolders.rejectedFiles(inbox).toArray(String[]::new);
+        return view.rejectedFiles().stream().map(OperatorView.RejectedFile::name).toArray(String[]::new);
     }
 
     @Override
     public int getRejectedFileCount() {
-        return OperatorFolders.rejectedFiles(inbox).size();
+        return view.rejectedFiles().size();
     }
 
     @Override
     public int getPendingEmails() {
-        return MailOutbox.of(outbox).pending().size();
+        return view.pendingMail().size();
     }
 
     @Override
     public String runNow() {
-        List<String> missing = staging.missing().stream().map(InputKind::prefix).toList();
+        List<String> missing = view.missingDataSets().stream().map(InputKind::prefix).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Cannot run now: the staged data set is incomplete, nothing staged yet for "
                     + String.join(", ", missing) + ". Drop the missing export(s) into "
-                    + inbox.toAbsolutePath().normalize() + " first.");
+                    + view.inbox().toAbsolutePath().normalize() + " first.");
         }
         LOG.info("Operator requested a run on the staged data (JMX runNow)");
         Exchange reply = template.request(RUN_STAGED, exchange -> exchange.getMessage().setHeader(FORCE_HEADER, true));
@@ -156,7 +142,7 @@ final class Orchestrator implements OrchestratorMBean {
             throw new IllegalStateException("Run " + (runId == null ? "" : runId + " ") + "failed: "
                     + reply.getException().getMessage());
         }
-        return Optional.ofNullable(runId).flatMap(id -> ledger.find(id))
+        return Optional.ofNullable(runId).flatMap(id -> view.ledger().find(id))
                 .map(Orchestrator::describe)
                 .orElse("Run finished, but the ledger has no record of it (run id " + runId + ")");
     }
@@ -193,11 +179,7 @@ final class Orchestrator implements OrchestratorMBean {
         return false;
     }
 
-    private Optional<RunRecord> latest() {
-        return ledger.latest();
-    }
-
     private <T> T last(Function<RunRecord, T> attribute) {
-        return latest().map(attribute).orElse(null);
+        return view.latestRun().map(attribute).orElse(null);
     }
 }

@@ -10,16 +10,19 @@ import org.rgo.hardening.support.LogCapture;
 import org.rgo.hardening.support.Service;
 
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Secrets given as properties never reach the log or an output, and remote JMX stays off unless
- * the JVM is started with it.
+ * Secrets given as properties never reach the log or an output, remote JMX stays off unless the
+ * JVM is started with it, and HTTP management stays on loopback unless configured.
  */
 class SecretsAndJmxTest {
 
@@ -53,8 +56,11 @@ class SecretsAndJmxTest {
         assertNull(System.getProperty("com.sun.management.jmxremote.port"), "no remote JMX port in tests");
         assertTrue(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .noneMatch(argument -> argument.contains("jmxremote")), "the JVM runs without remote JMX");
-        Settings.applicationProperties().stringPropertyNames().forEach(key ->
-                assertTrue(!key.contains("jmxremote") && !key.startsWith("camel.management"),
-                        "application.properties opens no remote management: " + key));
+        Properties shipped = Settings.applicationProperties();
+        shipped.stringPropertyNames().forEach(key ->
+                assertTrue(!key.contains("jmxremote"), "application.properties opens no remote JMX: " + key));
+        // HTTP management listens on loopback unless an operator binds it elsewhere (with credentials)
+        assertEquals("{{rgo.http.host}}", shipped.getProperty("camel.management.host"));
+        assertTrue(InetAddress.getByName(shipped.getProperty("rgo.http.host")).isLoopbackAddress());
     }
 }

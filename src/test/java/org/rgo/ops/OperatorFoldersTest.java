@@ -5,14 +5,17 @@ import org.rgo.delivery.MailOutbox;
 import org.junit.jupiter.api.io.TempDir;
 import org.rgo.ingest.InputKind;
 import org.rgo.ingest.StagingArea;
+import org.rgo.ledger.InMemoryRunLedger;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,7 +33,10 @@ class OperatorFoldersTest {
         Instant stagedAt = Instant.parse("2026-01-05T10:00:00Z");
         Files.setLastModifiedTime(staging.dir().resolve("retail_customers.csv"), FileTime.from(stagedAt));
 
-        List<String> lines = OperatorFolders.stagedFiles(staging, stagedAt.plus(Duration.ofMinutes(75)));
+        Map<InputKind, OperatorView.StagedDataSet> staged =
+                new OperatorView(new InMemoryRunLedger(), staging, inbox, inbox.resolve("outbox"), Clock.systemUTC())
+                        .staged();
+        List<String> lines = OperatorFolders.stagedFiles(staged, stagedAt.plus(Duration.ofMinutes(75)));
 
         assertEquals(List.of(
                 "retail_customers: retail_customers_2025w47.csv, staged 2026-01-05T10:00:00Z (1h 15m ago)",

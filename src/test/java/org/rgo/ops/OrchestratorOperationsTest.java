@@ -62,8 +62,8 @@ class OrchestratorOperationsTest {
     private Orchestrator orchestrator() {
         Path folder = Path.of("target/ops-test/operations-unit");
         InMemoryRunLedger ledger = new InMemoryRunLedger();
-        return new Orchestrator(context, context.createProducerTemplate(), ledger,
+        return new Orchestrator(context, context.createProducerTemplate(), new OperatorView(ledger,
                 new StagingArea(folder.resolve("inbox"), System::currentTimeMillis), folder.resolve("inbox"),
-                folder.resolve("outbox"), new RunTimer(ledger), Clock.systemUTC());
+                folder.resolve("outbox"), Clock.systemUTC()), new RunTimer(ledger));
     }
 }
