@@ -114,7 +114,7 @@ public final class FollowUpSection {
 
     private static String reason(FollowUp f) {
         return switch (f.status()) {
-            case NO_PREVIOUS_RUN -> "this is the first run in the run ledger";
+            case NO_PREVIOUS_RUN -> "the run ledger has no earlier run";
             case SAME_AS_OF_WEEK -> "the previous run (" + f.previousRunId() + ") covered this same week "
                     + f.previousAsOfWeek() + ", so no time has passed for its priorities";
             case PREVIOUS_RUN_LATER -> "the previous run (" + f.previousRunId() + ") covered a later week, "

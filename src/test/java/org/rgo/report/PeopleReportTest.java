@@ -108,7 +108,7 @@ class PeopleReportTest {
                 + " to stockouts, 11.84 % of all REI; 1 customer)."), md);
         assertTrue(md.contains("Chart: How total REI moved from the prior week to this week, by root cause"), md);
         assertTrue(md.contains("| Root cause | Operational stockout | +$15.75 |"), md);
-        assertTrue(md.contains("Nothing to follow up: this is the first run in the run ledger."), md);
+        assertTrue(md.contains("Nothing to follow up: the run ledger has no earlier run."), md);
         // current 50 + 85 + 85 + 90 + 100 (steady) = 410, baseline 5 × 100 = 500 (ReportFixture)
         assertTrue(md.contains("All 5 customers in the sales file spent $410.00 a week over the current window, against"
                 + " $500.00 a week in their baseline window. The revenue gap of $90.00 a week is 18.00 % of baseline weekly"
