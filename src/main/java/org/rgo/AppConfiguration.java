@@ -11,6 +11,8 @@ import org.rgo.config.Keys;
 import org.rgo.config.Settings;
 import org.rgo.delivery.MailDelivery;
 import org.rgo.delivery.MailSettings;
+import org.rgo.delivery.OwnerAddresses;
+import org.rgo.delivery.OwnerMailDelivery;
 import org.rgo.ingest.ExportReader;
 import org.rgo.ingest.StagingArea;
 import org.rgo.layers.DriversLayer;
@@ -19,6 +21,7 @@ import org.rgo.layers.ExposureLayer;
 import org.rgo.layers.Kernel;
 import org.rgo.layers.PortfolioLayer;
 import org.rgo.layers.PortfolioRevenueLayer;
+import org.rgo.layers.RestockLayer;
 import org.rgo.layers.RevenueLayer;
 import org.rgo.layers.RootCauseLayer;
 import org.rgo.layers.SeriesLayer;
@@ -75,6 +78,8 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     private StagingArea staging;
     private RunLedger ledger;
     private MailSettings mail;
+    private OwnerAddresses owners;
+    private MailDelivery delivery;
     private ExportReader reader;
     private Kernel kernel;
     private OperatorView operatorView;
@@ -126,6 +131,14 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     }
 
     @BindToRegistry
+    public OwnerAddresses ownerAddresses() {
+        if (owners == null) {
+            owners = OwnerAddresses.from(keys());
+        }
+        return owners;
+    }
+
+    @BindToRegistry
     public ExportReader exportReader() {
         if (reader == null) {
             Keys keys = keys();
@@ -160,12 +173,22 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
 
     @BindToRegistry
     public OutputStep outputStep() {
-        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers, Money.of(currency));
+        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers, ownerAddresses().recipients(),
+                Money.of(currency));
     }
 
     @BindToRegistry
     public MailDelivery mailDelivery() {
-        return new MailDelivery(mailSettings(), Path.of(outbox), runLedger(), Clock.systemUTC());
+        if (delivery == null) {
+            delivery = new MailDelivery(mailSettings(), Path.of(outbox), runLedger(), Clock.systemUTC());
+        }
+        return delivery;
+    }
+
+    @BindToRegistry
+    public OwnerMailDelivery ownerMailDelivery() {
+        return new OwnerMailDelivery(mailSettings(), ownerAddresses(), Path.of(outbox), mailDelivery(),
+                Clock.systemUTC());
     }
 
     /** The threads the analyze route's chunks run on: one per core unless rgo.analysis.threads says otherwise. */
@@ -213,6 +236,11 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     @BindToRegistry
     public TrendLayer trendLayer() {
         return new TrendLayer();
+    }
+
+    @BindToRegistry
+    public RestockLayer restockLayer() {
+        return new RestockLayer();
     }
 
     @BindToRegistry

@@ -1,5 +1,7 @@
 package org.rgo.delivery;
 
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.camel.Body;
@@ -14,9 +16,11 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * The delivery routes' steps: pick the latest successful run, queue its mail once, and record
@@ -27,6 +31,7 @@ public final class MailDelivery {
     static final String RUN = "rgoMailRun";
     static final String LATEST = "rgoLatestRun";
     static final String QUEUE_LATEST = "rgoQueueLatest";
+    static final String TO = "rgoMailTo";
     /** Set by the pipeline (OutputStep) to the folder a report was written to. */
     static final String OUTPUT_FOLDER = "rgoOutputFolder";
     private static final String LOCK = "rgoMailLock";
@@ -65,9 +70,10 @@ public final class MailDelivery {
     }
 
     /**
-     * The runs whose mail is due, oldest first. With {@code queueLatest}, the latest successful
-     * run's mail is queued first, unless that run already has one. The latest run's name goes
-     * into the {@value #LATEST} header either way.
+     * The mails that are due, oldest run first: a run's ({@code <run>}) before its owners'
+     * ({@code <run>.<owner key>}, queued by the owner-mails route). With {@code queueLatest}, the
+     * latest successful run's mail is queued first, unless that run already has one. The latest
+     * run's name goes into the {@value #LATEST} header either way.
      */
     public List<String> due(@Header(QUEUE_LATEST) boolean queueLatest, Exchange exchange) {
         latestRunFolder().ifPresent(folder -> {
@@ -91,8 +97,13 @@ public final class MailDelivery {
                 ReportMail.compose(report, settings, session, clock.instant())).toString();
     }
 
-    public MimeMessage load(@Header(RUN) String run) {
-        return mail.load(run, session);
+    /** The pending mail; header {@value #TO} lists its recipients, for the log. */
+    public MimeMessage load(@Header(RUN) String run, Exchange exchange) throws MessagingException {
+        MimeMessage message = mail.load(run, session);
+        Address[] recipients = message.getAllRecipients();
+        exchange.getMessage().setHeader(TO, recipients == null ? "" : Arrays.stream(recipients).map(Address::toString)
+                .collect(Collectors.joining(", ")));
+        return message;
     }
 
     public void sent(@Header(RUN) String run) {

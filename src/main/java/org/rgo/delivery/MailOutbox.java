@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,12 +30,17 @@ import java.util.stream.Stream;
  * <li>{@code sent/<run>.eml}: handed to the SMTP server;</li>
  * <li>{@code <run>.eml}: written instead of sent, because no SMTP host is configured.</li>
  * </ul>
+ * An owner's mail of a run ({@link OwnerMail}) is kept the same way under the name {@code <run>.<owner key>}.
  * Every file appears by an atomic rename, and a mail leaves pending/ only after it was delivered.
  */
 public final class MailOutbox {
 
     private static final String EML = ".eml";
     private static final String ERROR = ".error.txt";
+
+    /** A run's mails together, oldest run first: its executive mail {@code <run>}, then its owners' {@code <run>.<owner>}. */
+    private static final Comparator<String> BY_RUN = Comparator.comparing(MailOutbox::runOf, RunFolders.BY_RUN_TIME)
+            .thenComparing(Comparator.naturalOrder());
 
     private final Path dir;
     private final Path pending;
@@ -49,6 +55,12 @@ public final class MailOutbox {
         this.dir = dir;
         this.pending = dir.resolve("pending");
         this.sent = dir.resolve("sent");
+    }
+
+    /** The run a mail belongs to: its name up to the first dot (run folder names have none). */
+    static String runOf(String mailName) {
+        int dot = mailName.indexOf('.');
+        return dot < 0 ? mailName : mailName.substring(0, dot);
     }
 
     public Path dir() {
@@ -120,7 +132,7 @@ public final class MailOutbox {
             return files.map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(EML) && !name.startsWith("."))
                     .map(name -> name.substring(0, name.length() - EML.length()))
-                    .sorted(RunFolders.BY_RUN_TIME)
+                    .sorted(BY_RUN)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);

@@ -49,7 +49,7 @@ public record MailSettings(String host, int port, String username, String passwo
                 + ", to=" + to + ", cc=" + cc + ", attachCustomers=" + attachCustomers + "]";
     }
 
-    private static List<InternetAddress> addresses(Keys keys, String key) {
+    static List<InternetAddress> addresses(Keys keys, String key) {
         try {
             return List.of(InternetAddress.parse(keys.optional(key), true));
         } catch (AddressException e) {

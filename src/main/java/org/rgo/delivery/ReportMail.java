@@ -33,7 +33,7 @@ public final class ReportMail {
 
     private static final Pattern DATA_IMAGE =
             Pattern.compile("src=\"data:(image/[A-Za-z0-9.+-]+);base64,([A-Za-z0-9+/=\\s]+)\"");
-    private static final String CSV = "text/csv; charset=UTF-8";
+    static final String CSV = "text/csv; charset=UTF-8";
     private static final String MARKDOWN = "text/markdown; charset=UTF-8";
 
     private record InlineImage(String contentId, String mimeType, byte[] bytes) {}
@@ -72,7 +72,7 @@ public final class ReportMail {
     }
 
     /** The HTML alone, or the HTML with its charts as related inline parts. */
-    private static MimeBodyPart body(String html, String run) throws MessagingException {
+    static MimeBodyPart body(String html, String run) throws MessagingException {
         List<InlineImage> images = new ArrayList<>();
         Matcher m = DATA_IMAGE.matcher(html);
         String cidHtml = m.replaceAll(match -> {
@@ -99,22 +99,28 @@ public final class ReportMail {
         return wrapper;
     }
 
-    private static MimeBodyPart attachment(Path runFolder, String name, String type) throws MessagingException {
+    static MimeBodyPart attachment(Path runFolder, String name, String type) throws MessagingException {
+        return attachment(runFolder, name, name, type);
+    }
+
+    /** The file {@code name} of the run folder, attached as {@code fileName}. */
+    static MimeBodyPart attachment(Path runFolder, String name, String fileName, String type)
+            throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes(runFolder, name), type)));
-        part.setFileName(name);
+        part.setFileName(fileName);
         part.setDisposition(Part.ATTACHMENT);
         // base64 carries the file byte for byte; a text encoding would turn its line ends into CRLF
         part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
     }
 
-    private static String domain(MailSettings settings) {
+    static String domain(MailSettings settings) {
         return settings.from().map(InternetAddress::getAddress).filter(a -> a.contains("@"))
                 .map(a -> a.substring(a.indexOf('@') + 1)).orElse("localhost");
     }
 
-    private static String read(Path runFolder, String name) {
+    static String read(Path runFolder, String name) {
         return new String(bytes(runFolder, name), StandardCharsets.UTF_8);
     }
 

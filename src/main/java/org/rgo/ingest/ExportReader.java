@@ -176,12 +176,12 @@ public final class ExportReader {
     private StockTable stock(Path file, String name) {
         checkPlainFile(file, name);
         Problems problems = new Problems(name, maxListedProblems);
-        Map<String, Map<Long, StockTable.SkuCounts>> counts = new HashMap<>();
-        long[] rows = {0};
+        StockTable.Builder table = new StockTable.Builder();
         try (CsvInput input = CsvInput.open(file, name, InputKind.STOCK, problems)) {
             int store = input.column("store_id");
             int week = input.column("week_start");
             int onHand = input.column("on_hand_units");
+            int sku = input.column("sku");
             input.forEachRow(row -> {
                 String storeId = required(row, store);
                 long day = date(row, week);
@@ -193,13 +193,11 @@ public final class ExportReader {
                 if (storeId == null || day == Fields.NO_DATE || value < 0) {
                     return;
                 }
-                rows[0]++;
-                counts.computeIfAbsent(storeId, s -> new HashMap<>())
-                        .merge(day, new StockTable.SkuCounts(1, value == 0 ? 1 : 0), (a, b) -> a.plus(value == 0));
+                table.add(storeId, day, sku < 0 ? "" : row.field(sku), value == 0);
             });
         }
         problems.throwIfAny();
-        return new StockTable(counts, rows[0]);
+        return table.build();
     }
 
     /**

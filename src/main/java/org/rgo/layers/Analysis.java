@@ -3,9 +3,14 @@ package org.rgo.layers;
 import org.rgo.config.Settings;
 import org.rgo.ingest.Dataset;
 
-/** A finished run: its inputs, the portfolio, trend and executive layers' results, the at-risk ranking and the insights. */
+import java.util.List;
+
+/**
+ * A finished run: its inputs, the portfolio, trend and executive layers' results, the at-risk
+ * ranking, the restock list in its order, and the insights (issue 12).
+ */
 public record Analysis(AnalysisInput input, Portfolio portfolio, Trend trend, Executive executive,
-                       CustomerRanking ranking, Insights insights) {
+                       CustomerRanking ranking, List<RestockItem> restock, Insights insights) {
 
     public Settings settings() {
         return input.settings();
@@ -21,6 +26,6 @@ public record Analysis(AnalysisInput input, Portfolio portfolio, Trend trend, Ex
 
     /** This analysis with the follow-up of an earlier run's priorities. */
     public Analysis withFollowUp(FollowUp followUp) {
-        return new Analysis(input, portfolio, trend, executive, ranking, insights.withFollowUp(followUp));
+        return new Analysis(input, portfolio, trend, executive, ranking, restock, insights.withFollowUp(followUp));
     }
 }

@@ -62,6 +62,7 @@ public final class ExecutiveLayer {
         Trend trend = totals.trend().trend(trendRules, portfolio.totalGap());
         Insights insights = new Insights(totals.drivers().drivers(), totals.revenue().against(portfolio),
                 totals.whatIf().against(portfolio), FollowUpLayer.firstRun());
-        return new Analysis(input, portfolio, trend, evaluate(portfolio, input), totals.ranking(), insights);
+        return new Analysis(input, portfolio, trend, evaluate(portfolio, input), totals.ranking(),
+                totals.restock().items(input.model()), insights);
     }
 }

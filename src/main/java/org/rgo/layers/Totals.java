@@ -3,7 +3,7 @@ package org.rgo.layers;
 import java.io.Serializable;
 
 /**
- * What the portfolio and trend layers accumulate over a run's customers, chunk by chunk. Merging
+ * What the portfolio, trend and restock layers accumulate over a run's customers, chunk by chunk. Merging
  * is associative and commutative: any order or grouping of chunks gives the same results.
  */
 public final class Totals implements Serializable {
@@ -13,15 +13,17 @@ public final class Totals implements Serializable {
     private final PortfolioTotals portfolio;
     private final TrendTotals trend;
     private final CustomerRanking ranking;
+    private final RestockTotals restock;
     private final DriverTotals drivers;
     private final RevenueTotals revenue;
     private final WhatIfTotals whatIf;
 
-    private Totals(PortfolioTotals portfolio, TrendTotals trend, CustomerRanking ranking, DriverTotals drivers,
-                   RevenueTotals revenue, WhatIfTotals whatIf) {
+    private Totals(PortfolioTotals portfolio, TrendTotals trend, CustomerRanking ranking, RestockTotals restock,
+                   DriverTotals drivers, RevenueTotals revenue, WhatIfTotals whatIf) {
         this.portfolio = portfolio;
         this.trend = trend;
         this.ranking = ranking;
+        this.restock = restock;
         this.drivers = drivers;
         this.revenue = revenue;
         this.whatIf = whatIf;
@@ -29,8 +31,8 @@ public final class Totals implements Serializable {
 
     public static Totals empty(Model model) {
         return new Totals(new PortfolioTotals(model.segmentColumns(), model.settings().portfolio().topN()),
-                TrendTotals.of(model), new CustomerRanking(), DriverTotals.of(model), new RevenueTotals(),
-                WhatIfTotals.of(model));
+                TrendTotals.of(model), new CustomerRanking(), new RestockTotals(), DriverTotals.of(model),
+                new RevenueTotals(), WhatIfTotals.of(model));
     }
 
     public PortfolioTotals portfolio() {
@@ -43,6 +45,10 @@ public final class Totals implements Serializable {
 
     public CustomerRanking ranking() {
         return ranking;
+    }
+
+    public RestockTotals restock() {
+        return restock;
     }
 
     /** What moved since the prior week (issue 12). */
@@ -65,6 +71,7 @@ public final class Totals implements Serializable {
         portfolio.merge(other.portfolio);
         trend.merge(other.trend);
         ranking.merge(other.ranking);
+        restock.merge(other.restock);
         drivers.merge(other.drivers);
         revenue.merge(other.revenue);
         whatIf.merge(other.whatIf);

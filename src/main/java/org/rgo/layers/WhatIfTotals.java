@@ -44,7 +44,7 @@ public final class WhatIfTotals implements Serializable {
     public StoreWhatIf against(Portfolio portfolio) {
         long operational = 0;
         for (RootCause cause : RootCause.values()) {
-            if (cause.isOperational()) {
+            if (cause.restocks()) {
                 operational += Cents.of(portfolio.exposureByRootCause().getOrDefault(cause.label(), 0.0));
             }
         }

@@ -31,17 +31,41 @@ public final class CustomersCsv {
 
     /** Every row of {@code rows}, blocks formatted on all cores a wave at a time and written in order. */
     public static void write(CustomerRows rows, Writer out) throws IOException {
+        write(rows, out, null);
+    }
+
+    /**
+     * Every row of {@code rows}, and each row also into its owner's action list when {@code actions}
+     * is given: one evaluation of each block feeds both.
+     */
+    public static void write(CustomerRows rows, Writer out, ActionLists actions) throws IOException {
         header(out);
+        if (actions != null) {
+            actions.writeHeaders();
+        }
         int blocks = rows.blockCount();
         for (int wave = 0; wave < blocks; wave += BLOCKS_PER_WAVE) {
             int first = wave;
             String[] text = new String[Math.min(BLOCKS_PER_WAVE, blocks - wave)];
-            IntStream.range(0, text.length).parallel().forEach(b -> text[b] = block(rows.block(first + b)));
-            for (String block : text) {
-                out.write(block);
+            ActionLists.Block[] owners = new ActionLists.Block[text.length];
+            IntStream.range(0, text.length).parallel().forEach(b -> {
+                List<CustomerResult> block = rows.block(first + b);
+                text[b] = block(block);
+                if (actions != null) {
+                    owners[b] = actions.format(block);
+                }
+            });
+            for (int b = 0; b < text.length; b++) {
+                out.write(text[b]);
+                if (actions != null) {
+                    actions.write(owners[b]);
+                }
             }
         }
         out.flush();
+        if (actions != null) {
+            actions.flushAll();
+        }
     }
 
     /** A few rows, e.g. interventions.csv. */

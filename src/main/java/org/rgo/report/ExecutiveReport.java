@@ -58,15 +58,21 @@ public final class ExecutiveReport {
     }
 
     public static ReportDocument of(Analysis analysis, Optional<RunRecord> lastReported) {
-        return of(analysis, lastReported, Money.USD);
+        return of(analysis, lastReported, OwnerRecipients.NONE);
     }
 
-    /** {@code lastReported}: the ledger's previous succeeded run, when there is one; money in {@code currency}. */
-    public static ReportDocument of(Analysis analysis, Optional<RunRecord> lastReported, Money currency) {
-        return new ExecutiveReport(currency).document(analysis, lastReported);
+    /** {@code owners}: how many mail addresses each owner's action list goes to. */
+    public static ReportDocument of(Analysis analysis, Optional<RunRecord> lastReported, OwnerRecipients owners) {
+        return of(analysis, lastReported, owners, Money.USD);
     }
 
-    private ReportDocument document(Analysis analysis, Optional<RunRecord> lastReported) {
+    /** Money in {@code currency} (rgo.report.currency). */
+    public static ReportDocument of(Analysis analysis, Optional<RunRecord> lastReported, OwnerRecipients owners,
+                                    Money currency) {
+        return new ExecutiveReport(currency).document(analysis, lastReported, owners);
+    }
+
+    private ReportDocument document(Analysis analysis, Optional<RunRecord> lastReported, OwnerRecipients owners) {
         Portfolio p = analysis.portfolio();
         Executive e = analysis.executive();
         List<Section> sections = new ArrayList<>();
@@ -81,6 +87,7 @@ public final class ExecutiveReport {
         sections.add(StoreWhatIfSection.section(analysis, currency));
         sections.add(new Section("Top " + p.topN() + " priority interventions", List.of(interventions(p.topPriority()))));
         sections.add(new Section("Next steps", List.of(nextSteps(p))));
+        sections.addAll(ActionsReport.sections(analysis, owners, currency));
         sections.add(new Section("Data quality", dataQuality(e, analysis.data().sources())));
         return new ReportDocument("Revenue exposure report, week of " + e.asOfWeek(), sections);
     }

@@ -52,6 +52,8 @@ public final class SummaryJson {
         summary.put("targets", targets(e.targets()));
         summary.put("executive_triggers", e.executiveTriggers());
         summary.put("validation_warnings", e.validationWarnings());
+        summary.put("action_lists", ActionLists.summary(p));
+        summary.put("restock_top", RestockCsv.top(analysis.restock()));
         summary.put("portfolio_revenue", PortfolioRevenueSection.json(analysis));
         summary.put("follow_up", FollowUpSection.json(analysis));
         summary.put("what_if_by_store", StoreWhatIfSection.json(analysis));

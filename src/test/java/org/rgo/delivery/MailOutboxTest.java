@@ -66,6 +66,23 @@ class MailOutboxTest {
     }
 
     @Test
+    void aRunsOwnerMailsFollowItsExecutiveMailAndKeepTheirOwnState() throws Exception {
+        String newerOperations = NEWER + ".operations";
+        outbox.queue(newerOperations, message());
+        outbox.queue(NEWER + ".customer-success", message());
+        outbox.queue(OLDER + ".sales-marketing", message());
+        outbox.queue(NEWER, message());
+
+        assertEquals(List.of(OLDER + ".sales-marketing", NEWER, NEWER + ".customer-success", newerOperations),
+                outbox.pending());
+
+        outbox.markSent(newerOperations);
+        assertEquals(Delivery.DELIVERED, outbox.status(newerOperations));
+        assertEquals(Delivery.PENDING, outbox.status(NEWER));
+        assertFalse(outbox.queue(newerOperations, message()));
+    }
+
+    @Test
     void theStoredMailLoadsBackWithItsMessageId() throws Exception {
         outbox.queue(OLDER, message());
 

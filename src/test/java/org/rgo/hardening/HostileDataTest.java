@@ -57,8 +57,9 @@ class HostileDataTest {
     private static final List<String> IDS =
             List.of(HYPERLINK, SCRIPT, ESCAPE, AT_FORMULA, PLUS_FORMULA, MINUS_FORMULA, MARKDOWN_LINK);
     private static final List<String> STORES = List.of("<b>101</b>", "../../../outside", "=1+1");
-    private static final List<String> OUTPUTS =
-            List.of("customers.csv", "interventions.csv", "report.html", "report.md", "summary.json");
+    private static final List<String> OUTPUTS = List.of("customers.csv", "interventions.csv", "report.html",
+            "report.md", "summary.json", "restock.csv");
+    private static final String SKU = "=SKU()<b>1</b>";
 
     private static final Path ROOT = Path.of("target/hardening/hostile");
     private final Inbox inbox = new Inbox(ROOT.resolve("inbox"));
@@ -105,7 +106,8 @@ class HostileDataTest {
         List<String> lines = new ArrayList<>(List.of("store_id,sku,week_start,on_hand_units"));
         for (String store : STORES) {
             for (int week = 0; week < 12; week++) {
-                lines.add(String.join(",", Csv.quoted(store), "SKU-1", week(week), week == 10 ? "0" : "7"));
+                // out in the weeks nobody buys: every customer's cause is the stockout, naming the stores
+                lines.add(String.join(",", Csv.quoted(store), Csv.quoted(SKU), week(week), week >= 8 ? "0" : "7"));
             }
         }
         return lines;
@@ -146,6 +148,17 @@ class HostileDataTest {
                     "'" + MINUS_FORMULA, MARKDOWN_LINK), ids, csv);
         }
 
+        for (String csv : List.of("actions/operations.csv", "restock.csv")) {
+            List<CsvRecord> rows = records(run.resolve(csv));
+            assertEquals(csv.equals("restock.csv") ? 1 + STORES.size() : 1 + IDS.size(), rows.size(), csv);
+            for (CsvRecord row : rows.subList(1, rows.size())) {
+                for (String cell : row.getFields()) {
+                    assertFalse(cell.matches("(?s)^[=+\\-@\\t\\r].*"), csv + " holds a live formula: " + cell);
+                }
+            }
+        }
+        Check.lacks(Folders.read(run.resolve("actions/operations.html")), SCRIPT, "<b>101</b>", "<b>1</b>");
+
         String html = Folders.read(run.resolve("report.html"));
         Check.lacks(html, SCRIPT, "<img src=x", "<iframe", "<b>101</b>", "href=\"http://evil", "href=\"http://x");
         Check.contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -169,6 +182,10 @@ class HostileDataTest {
             boolean ledger = path.startsWith("data") && path.getFileName().toString().startsWith("ledger.");
             boolean output = path.getNameCount() == 3 && path.startsWith(Path.of("outbox").resolve(run.getFileName()))
                     && OUTPUTS.contains(path.getFileName().toString());
+            boolean actionList = path.getNameCount() == 4
+                    && path.startsWith(Path.of("outbox").resolve(run.getFileName()).resolve("actions"))
+                    && path.getFileName().toString().matches("[a-z-]+\\.(csv|html)");
+            output = output || actionList;
             assertTrue(inInbox || output || ledger, "unexpected file " + file + " in " + written);
         }
         assertFalse(Files.exists(Path.of("target/outside")) || Files.exists(Path.of("outside"))

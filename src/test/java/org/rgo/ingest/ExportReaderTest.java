@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -182,6 +183,27 @@ class ExportReaderTest {
         assertEquals(new StockTable.SkuCounts(3, 2), stock.byStoreAndDay().get("S1").get(day));
         assertEquals(new StockTable.SkuCounts(1, 0), stock.byStoreAndDay().get("S1").get(day + 7));
         assertEquals(4, stock.rowCount());
+    }
+
+    @Test
+    void stockKeepsTheDistinctSkusAtZeroPerStoreWeek() throws IOException {
+        StockTable stock = reader.stock(file("stock_availability.csv", "store_id,sku,week_start,on_hand_units\n"
+                + "S1,B,2025-01-06,0\nS1,A,2025-01-06,0\nS1,C,2025-01-06,2\nS1,B,2025-01-06,0\n"
+                + "S2,A,2025-01-06,0\nS1,A,2025-01-13,4\nS1,,2025-01-20,0\n"));
+        long day = LocalDate.of(2025, 1, 6).toEpochDay();
+        assertEquals(List.of("A", "B"), stock.skusOut("S1", day));
+        assertEquals(new StockTable.SkuCounts(4, 3), stock.byStoreAndDay().get("S1").get(day));
+        assertEquals(List.of("A"), stock.skusOut("S2", day));
+        assertEquals(List.of(), stock.skusOut("S1", day + 7));
+        assertEquals(List.of(StockTable.BLANK_SKU), stock.skusOut("S1", day + 14));
+        assertEquals(List.of(), stock.skusOut("S9", day));
+    }
+
+    @Test
+    void aStockFileWithoutSkuColumnNamesItsZeroRowsBlank() throws IOException {
+        StockTable stock = reader.stock(file("stock_availability.csv", "week_start,on_hand_units,store_id\n"
+                + "2025-01-06,0,S1\n2025-01-06,3,S1\n"));
+        assertEquals(List.of("(blank)"), stock.skusOut("S1", LocalDate.of(2025, 1, 6).toEpochDay()));
     }
 
     @Test

@@ -31,7 +31,7 @@ class PortfolioLayerTest {
                                       Map<String, String> segments) {
         return new CustomerResult(id, store, new Revenue(0, 0, gap, 0, tier),
                 new StructuralRisk(0, 0, 0, 0, 0, 0, StructuralTier.NONE),
-                new Attribution(0, 0, false, true, false, cause),
+                new Attribution(StockoutWeeks.NONE, 0, false, true, false, cause),
                 new Exposure(ChurnRiskBucket.LOW, 1, 1.05, rei, rei), segments);
     }
 

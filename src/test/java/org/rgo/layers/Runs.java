@@ -75,6 +75,7 @@ public final class Runs {
             new PortfolioRevenueLayer().accumulate(chunk);
             new StoreWhatIfLayer(new RootCauseLayer(settings)).accumulate(chunk);
             new PortfolioLayer().rank(chunk);
+            new RestockLayer().accumulate(chunk);
             totals.merge(chunk.totals());
         });
         return new ExecutiveLayer(settings).apply(input, totals);

@@ -54,6 +54,7 @@ class TotalsTest {
             new PortfolioLayer().accumulate(chunk);
             new TrendLayer().accumulate(chunk);
             new PortfolioLayer().rank(chunk);
+            new RestockLayer().accumulate(chunk);
             totals.add(chunk.totals());
         });
         return totals;
@@ -86,6 +87,7 @@ class TotalsTest {
         assertEquals(expected.portfolio(), actual.portfolio());
         assertEquals(expected.trend(), actual.trend());
         assertEquals(expected.executive(), actual.executive());
+        assertEquals(expected.restock(), actual.restock());
         assertArrayEquals(expected.ranking().inPriorityOrder(input.data()::customerId),
                 actual.ranking().inPriorityOrder(input.data()::customerId));
     }

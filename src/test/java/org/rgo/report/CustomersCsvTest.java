@@ -91,14 +91,14 @@ class CustomersCsvTest {
     @Test
     void interventionsAreTheTopNRowsOfCustomersCsv(@TempDir Path out) throws IOException {
         Analysis a = ReportFixture.analysis(dir, TestSettings.with("rgo.portfolio.top-n", "2"));
-        new RunOutput(a, new RankedCustomers(Runs.kernel(a.settings()), a, 2), Optional.empty(), Money.USD)
-                .writeInto(out);
+        new RunOutput(a, new RankedCustomers(Runs.kernel(a.settings()), a, 2), Optional.empty()).writeInto(out);
         List<List<String>> customers = parse(Files.readString(out.resolve("customers.csv"), StandardCharsets.UTF_8));
         List<List<String>> interventions = parse(Files.readString(out.resolve("interventions.csv"), StandardCharsets.UTF_8));
         assertEquals(5, customers.size());
         assertEquals(customers.subList(0, 3), interventions);
         try (var files = Files.list(out)) {
-            assertEquals(List.of("customers.csv", "interventions.csv", "report.html", "report.md", "summary.json"),
+            assertEquals(List.of("actions", "customers.csv", "interventions.csv", "report.html", "report.md",
+                            "restock.csv", "summary.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

@@ -54,7 +54,8 @@ class PeopleReportTest {
     void moneyCarriesTheConfiguredCurrency() {
         Analysis a = ReportFixture.analysis(dir);
         String dollars = MarkdownRenderer.render(ExecutiveReport.of(a));
-        String euros = MarkdownRenderer.render(ExecutiveReport.of(a, Optional.empty(), Money.of("EUR")));
+        String euros = MarkdownRenderer.render(ExecutiveReport.of(a, Optional.empty(), OwnerRecipients.NONE,
+                Money.of("EUR")));
         assertTrue(dollars.contains("Total REI $133.00 across 4 customers at risk."), dollars);
         assertTrue(euros.contains("Total REI €133.00 across 4 customers at risk."), euros);
         assertTrue(euros.contains("| Revenue Exposure Index | €133.00 |"), euros);

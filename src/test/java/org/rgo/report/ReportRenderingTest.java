@@ -28,7 +28,8 @@ class ReportRenderingTest {
         assertEquals(List.of("Executive summary", "Overview", "Exposure against the business", "Trend",
                         "What moved since the prior week", "Follow-up of the previous run's priorities",
                         "Exposure by tier and root cause", "Exposure by store and segment", "What fixing stockouts is worth",
-                        "Top 20 priority interventions", "Next steps", "Data quality"),
+                        "Top 20 priority interventions", "Next steps", "Action lists by owner", "Restock: top 10 store SKUs",
+                        "Data quality"),
                 report.sections().stream().map(ReportDocument.Section::heading).toList());
     }
 
