@@ -17,14 +17,17 @@ import org.rgo.delivery.OwnerAddresses;
 import org.rgo.delivery.OwnerMailDelivery;
 import org.rgo.ingest.ExportReader;
 import org.rgo.ingest.StagingArea;
+import org.rgo.layers.DriversLayer;
 import org.rgo.layers.ExecutiveLayer;
 import org.rgo.layers.ExposureLayer;
 import org.rgo.layers.Kernel;
 import org.rgo.layers.PortfolioLayer;
+import org.rgo.layers.PortfolioRevenueLayer;
 import org.rgo.layers.RestockLayer;
 import org.rgo.layers.RevenueLayer;
 import org.rgo.layers.RootCauseLayer;
 import org.rgo.layers.SeriesLayer;
+import org.rgo.layers.StoreWhatIfLayer;
 import org.rgo.layers.StructuralRiskLayer;
 import org.rgo.layers.TrendLayer;
 import org.rgo.ledger.RunLedger;
@@ -32,11 +35,13 @@ import org.rgo.ledger.RunLedgers;
 import org.rgo.ops.OperatorView;
 import org.rgo.ops.Operations;
 import org.rgo.ops.http.OperatorHttp;
+import org.rgo.pipeline.FollowUpStep;
 import org.rgo.pipeline.IngestStep;
 import org.rgo.pipeline.MergeTotals;
 import org.rgo.pipeline.OutputStep;
 import org.rgo.pipeline.RunRecorder;
 import org.rgo.pipeline.RunStep;
+import org.rgo.report.Money;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,6 +72,8 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     private int chunkCustomers;
     @PropertyInject("rgo.health.smtp-connect-timeout-ms")
     private int smtpTimeoutMillis;
+    @PropertyInject("rgo.report.currency")
+    private String currency;
 
     private CamelContext context;
     private Settings settings;
@@ -168,7 +175,8 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
 
     @BindToRegistry
     public OutputStep outputStep() {
-        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers, ownerAddresses().recipients());
+        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers, ownerAddresses().recipients(),
+                Money.of(currency));
     }
 
     @BindToRegistry
@@ -235,6 +243,26 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     @BindToRegistry
     public RestockLayer restockLayer() {
         return new RestockLayer();
+    }
+
+    @BindToRegistry
+    public DriversLayer driversLayer() {
+        return new DriversLayer();
+    }
+
+    @BindToRegistry
+    public PortfolioRevenueLayer portfolioRevenueLayer() {
+        return new PortfolioRevenueLayer();
+    }
+
+    @BindToRegistry
+    public StoreWhatIfLayer storeWhatIfLayer() {
+        return new StoreWhatIfLayer(rootCauseLayer());
+    }
+
+    @BindToRegistry
+    public FollowUpStep followUpStep() {
+        return new FollowUpStep(runLedger(), kernel());
     }
 
     @BindToRegistry

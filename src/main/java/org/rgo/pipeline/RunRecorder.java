@@ -5,12 +5,16 @@ import org.rgo.ingest.Dataset;
 import org.rgo.layers.Analysis;
 import org.rgo.layers.AnalysisInput;
 import org.rgo.layers.Portfolio;
+import org.rgo.layers.CustomerResult;
 import org.rgo.ledger.RunLedger;
+import org.rgo.ledger.RunPriority;
 import org.rgo.ledger.RunRecord;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Keeps the run ledger up to date from the analyze route: started, succeeded or failed. */
@@ -43,11 +47,28 @@ public final class RunRecorder {
         exchange.getMessage().setHeader(RUN_ID, runId);
     }
 
+    /**
+     * Marks the run succeeded, after keeping its top-N priorities for the next run's follow-up
+     * (issue 12): a crash in between leaves the run unfinished, never succeeded without them.
+     */
     public void succeeded(Analysis analysis, Exchange exchange) {
         Portfolio p = analysis.portfolio();
+        String runId = exchange.getMessage().getHeader(RUN_ID, String.class);
+        if (runId != null) {
+            ledger.recordPriorities(runId, priorities(p));
+        }
         String folder = exchange.getMessage().getHeader(OutputStep.OUTPUT_FOLDER, String.class);
         update(exchange, run -> run.succeeded(clock.instant(), p.totalGap(), p.totalRei(), p.customerCountWithGaps(),
                 analysis.executive().verdict(), folder));
+    }
+
+    private static List<RunPriority> priorities(Portfolio p) {
+        List<RunPriority> priorities = new ArrayList<>();
+        for (CustomerResult r : p.topPriority()) {
+            priorities.add(new RunPriority(priorities.size() + 1, r.customerId(), r.attribution().rootCause().label(),
+                    r.attribution().rootCause().owner(), r.revenue().gapAmount(), r.exposure().exposureIndex()));
+        }
+        return priorities;
     }
 
     public void failed(Exchange exchange) {
