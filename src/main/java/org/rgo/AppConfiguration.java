@@ -20,14 +20,17 @@ import org.rgo.gate.Gate;
 import org.rgo.gate.GateSettings;
 import org.rgo.ingest.ExportReader;
 import org.rgo.ingest.StagingArea;
+import org.rgo.layers.DriversLayer;
 import org.rgo.layers.ExecutiveLayer;
 import org.rgo.layers.ExposureLayer;
 import org.rgo.layers.Kernel;
 import org.rgo.layers.PortfolioLayer;
+import org.rgo.layers.PortfolioRevenueLayer;
 import org.rgo.layers.RestockLayer;
 import org.rgo.layers.RevenueLayer;
 import org.rgo.layers.RootCauseLayer;
 import org.rgo.layers.SeriesLayer;
+import org.rgo.layers.StoreWhatIfLayer;
 import org.rgo.layers.StructuralRiskLayer;
 import org.rgo.layers.TrendLayer;
 import org.rgo.ledger.RunLedger;
@@ -35,12 +38,14 @@ import org.rgo.ledger.RunLedgers;
 import org.rgo.ops.OperatorView;
 import org.rgo.ops.Operations;
 import org.rgo.ops.http.OperatorHttp;
+import org.rgo.pipeline.FollowUpStep;
 import org.rgo.pipeline.GateStep;
 import org.rgo.pipeline.IngestStep;
 import org.rgo.pipeline.MergeTotals;
 import org.rgo.pipeline.OutputStep;
 import org.rgo.pipeline.RunRecorder;
 import org.rgo.pipeline.RunStep;
+import org.rgo.report.Money;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,6 +76,8 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     private int chunkCustomers;
     @PropertyInject("rgo.health.smtp-connect-timeout-ms")
     private int smtpTimeoutMillis;
+    @PropertyInject("rgo.report.currency")
+    private String currency;
 
     private CamelContext context;
     private Settings settings;
@@ -172,7 +179,8 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
 
     @BindToRegistry
     public OutputStep outputStep() {
-        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers, ownerAddresses().recipients());
+        return new OutputStep(Path.of(outbox), kernel(), chunkCustomers, ownerAddresses().recipients(),
+                Money.of(currency));
     }
 
     /** The data gate step (README "Data gate"): compares with the ledger's runs only when that ledger is durable. */
@@ -252,6 +260,26 @@ public final class AppConfiguration implements CamelConfiguration, CamelContextA
     @BindToRegistry
     public RestockLayer restockLayer() {
         return new RestockLayer();
+    }
+
+    @BindToRegistry
+    public DriversLayer driversLayer() {
+        return new DriversLayer();
+    }
+
+    @BindToRegistry
+    public PortfolioRevenueLayer portfolioRevenueLayer() {
+        return new PortfolioRevenueLayer();
+    }
+
+    @BindToRegistry
+    public StoreWhatIfLayer storeWhatIfLayer() {
+        return new StoreWhatIfLayer(rootCauseLayer());
+    }
+
+    @BindToRegistry
+    public FollowUpStep followUpStep() {
+        return new FollowUpStep(runLedger(), kernel());
     }
 
     @BindToRegistry

@@ -1,6 +1,7 @@
 package org.rgo.layers;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,11 @@ final class Cents {
         return cents / 100.0;
     }
 
+    /** {@code part} as a percentage of {@code whole}, round2; null when the whole is 0. */
+    static Double percent(long part, long whole) {
+        return whole == 0 ? null : Rounding.round2(toAmount(part) / toAmount(whole) * 100.0);
+    }
+
     /** Sums per key; merging two gives the same sums in any order. */
     static final class ByKey implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -36,12 +42,19 @@ final class Cents {
 
         /** The sums as amounts, largest first (ties by key). */
         Map<String, Double> largestFirst() {
+            return ordered(Comparator.comparingLong(sum -> -sum));
+        }
+
+        /** Signed sums (changes) as amounts, the largest in either direction first (ties by key). */
+        Map<String, Double> largestChangeFirst() {
+            return ordered(Comparator.comparingLong(sum -> -Math.abs(sum)));
+        }
+
+        private Map<String, Double> ordered(Comparator<Long> bySum) {
             Map<String, Double> ordered = new LinkedHashMap<>();
             sums.entrySet().stream()
-                    .sorted((a, b) -> {
-                        int bySum = Long.compare(b.getValue()[0], a.getValue()[0]);
-                        return bySum != 0 ? bySum : a.getKey().compareTo(b.getKey());
-                    })
+                    .sorted(Comparator.<Map.Entry<String, long[]>, Long>comparing(e -> e.getValue()[0], bySum)
+                            .thenComparing(Map.Entry::getKey))
                     .forEach(e -> ordered.put(e.getKey(), toAmount(e.getValue()[0])));
             return ordered;
         }

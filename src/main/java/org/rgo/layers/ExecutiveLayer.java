@@ -53,13 +53,16 @@ public final class ExecutiveLayer {
     }
 
     /**
-     * The route step after every chunk is merged: the portfolio and trend the totals describe, and
-     * the executive layer on top of them.
+     * The route step after every chunk is merged: the portfolio and trend the totals describe, the
+     * executive layer on top of them, and the insights (issue 12); the follow-up of an earlier run
+     * is the pipeline's to add, from the run ledger.
      */
     public Analysis apply(AnalysisInput input, Totals totals) {
         Portfolio portfolio = totals.portfolio().portfolio();
         Trend trend = totals.trend().trend(trendRules, portfolio.totalGap());
+        Insights insights = new Insights(totals.drivers().drivers(), totals.revenue().against(portfolio),
+                totals.whatIf().against(portfolio), FollowUpLayer.firstRun());
         return new Analysis(input, portfolio, trend, evaluate(portfolio, input), totals.ranking(),
-                totals.restock().items(input.model()));
+                totals.restock().items(input.model()), insights);
     }
 }

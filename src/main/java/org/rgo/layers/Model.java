@@ -7,6 +7,7 @@ import org.rgo.ingest.SalesTable;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a customer's evaluation needs besides its own series: the rules, the week axis, the
@@ -37,6 +38,16 @@ public record Model(Settings settings, LocalDate[] weeks, String[] storeIds, Sto
 
     public LocalDate asOfDate() {
         return weeks[asOfWeek()];
+    }
+
+    /**
+     * The first as-of week at which a series starting on the data's first week fills the current and
+     * the whole baseline window (SPEC §2–3); empty when no week does. Earlier weeks' baselines are
+     * shorter, so their totals are not comparable with later ones.
+     */
+    public Optional<LocalDate> firstFullBaselineWeek() {
+        int week = settings.windows().current() + settings.windows().baseline() - 1;
+        return week < weeks.length ? Optional.of(weeks[week]) : Optional.empty();
     }
 
     /** Cuts the trend measures (SPEC §8): this week and the prior one at least, then the timeline's. */

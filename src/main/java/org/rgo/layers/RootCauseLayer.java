@@ -25,12 +25,40 @@ public final class RootCauseLayer {
                 }
             }
         }
-        double share = gapWeeks == 0 ? 0.0 : round4((double) overlap / gapWeeks);
-        boolean hasGap = revenue.gapAmount() > 0.0;
-        boolean operational = hasGap && overlap >= 1 && share >= rules.stockoutShare();
-        boolean mixed = operational && risk.structuralTier().isHighOrSevere();
+        boolean mixed = isOperational(revenue, gapWeeks, overlap) && risk.structuralTier().isHighOrSevere();
         return new Attribution(overlap == 0 ? StockoutWeeks.NONE : overlapWeeks(series, baseline, calendar, overlap),
-                share, overlap >= 1, hasGap && overlap == 0, mixed, rootCause(risk, overlap, operational, mixed));
+                share(gapWeeks, overlap), overlap >= 1, revenue.gapAmount() > 0.0 && overlap == 0, mixed,
+                rootCause(revenue, risk, gapWeeks, overlap));
+    }
+
+    /** SPEC §5: a gap week has spend below the (rounded) baseline, or no spend. */
+    static boolean isGapWeek(double spend, double baseline) {
+        return spend < baseline || spend == 0.0;
+    }
+
+    private static double share(int gapWeeks, int overlap) {
+        return gapWeeks == 0 ? 0.0 : round4((double) overlap / gapWeeks);
+    }
+
+    /** SPEC §5 rule 2's operational condition. */
+    private boolean isOperational(Revenue revenue, int gapWeeks, int overlap) {
+        return revenue.gapAmount() > 0.0 && overlap >= 1 && share(gapWeeks, overlap) >= rules.stockoutShare();
+    }
+
+    /**
+     * SPEC §5's root cause from a customer's number of gap weeks and how many of them were stockout
+     * store-weeks: the one place the rule is written, also for the what-if of a calendar without
+     * some store's stockouts (issue 12).
+     */
+    RootCause rootCause(Revenue revenue, StructuralRisk risk, int gapWeeks, int overlap) {
+        if (risk.consecutiveZeroSpendWeeks() >= rules.churnZeroWeeks() && overlap == 0) {
+            return RootCause.BEHAVIORAL_CHURN;
+        }
+        if (isOperational(revenue, gapWeeks, overlap)) {
+            return risk.structuralTier().isHighOrSevere() && rules.mixed() ? RootCause.MIXED_OPERATIONAL_STRUCTURAL
+                    : RootCause.OPERATIONAL_STOCKOUT;
+        }
+        return risk.structuralTier().isHighOrSevere() ? RootCause.STRUCTURAL_DECLINE : RootCause.DEMAND_SOFTNESS;
     }
 
     /**
@@ -48,21 +76,6 @@ public final class RootCauseLayer {
             }
         }
         return StockoutWeeks.of(pairs);
-    }
-
-    /** SPEC §5: a gap week has spend below the (rounded) baseline, or no spend. */
-    private static boolean isGapWeek(double spend, double baseline) {
-        return spend < baseline || spend == 0.0;
-    }
-
-    private RootCause rootCause(StructuralRisk risk, int overlap, boolean operational, boolean mixed) {
-        if (risk.consecutiveZeroSpendWeeks() >= rules.churnZeroWeeks() && overlap == 0) {
-            return RootCause.BEHAVIORAL_CHURN;
-        }
-        if (operational) {
-            return mixed && rules.mixed() ? RootCause.MIXED_OPERATIONAL_STRUCTURAL : RootCause.OPERATIONAL_STOCKOUT;
-        }
-        return risk.structuralTier().isHighOrSevere() ? RootCause.STRUCTURAL_DECLINE : RootCause.DEMAND_SOFTNESS;
     }
 
     /** The route step: attribution of every at-risk customer of the chunk, this week and the prior one. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class InMemoryRunLedger implements RunLedger {
 
     private final Map<String, RunRecord> runs = new LinkedHashMap<>();
+    private final Map<String, List<RunPriority>> priorities = new LinkedHashMap<>();
     private final Map<String, RunGate> gates = new LinkedHashMap<>();
 
     @Override
@@ -38,5 +39,15 @@ public final class InMemoryRunLedger implements RunLedger {
         List<RunRecord> newestFirst = new ArrayList<>(runs.values());
         newestFirst.sort(Comparator.comparing(RunRecord::startedAt).reversed());
         return newestFirst.subList(0, Math.min(limit, newestFirst.size()));
+    }
+
+    @Override
+    public synchronized void recordPriorities(String runId, List<RunPriority> list) {
+        priorities.put(runId, List.copyOf(list));
+    }
+
+    @Override
+    public synchronized List<RunPriority> priorities(String runId) {
+        return priorities.getOrDefault(runId, List.of());
     }
 }

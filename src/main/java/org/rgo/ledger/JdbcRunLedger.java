@@ -2,6 +2,8 @@ package org.rgo.ledger;
 
 import org.flywaydb.core.Flyway;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -94,6 +96,65 @@ public final class JdbcRunLedger implements RunLedger {
     public Optional<RunRecord> latestSucceeded() {
         return query("SELECT " + COLUMNS + " FROM rgo_run WHERE status = ? ORDER BY started_at DESC, run_id DESC", 1,
                 RunRecord.Status.SUCCEEDED.name()).stream().findFirst();
+    }
+
+    @Override
+    public void recordPriorities(String runId, List<RunPriority> priorities) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM rgo_run_priority WHERE run_id = ?")) {
+                    delete.setString(1, runId);
+                    delete.executeUpdate();
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rgo_run_priority (run_id, "
+                        + "priority_rank, customer_id, root_cause, owner_team, gap_amount, exposure_index) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    for (RunPriority p : priorities) {
+                        insert.setString(1, runId);
+                        insert.setInt(2, p.rank());
+                        insert.setString(3, p.customerId());
+                        insert.setString(4, p.rootCause());
+                        insert.setString(5, p.owner());
+                        insert.setBigDecimal(6, cents(p.gapAmount()));
+                        insert.setBigDecimal(7, cents(p.exposureIndex()));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot record the priorities of run " + runId + " in the run ledger", e);
+        }
+    }
+
+    @Override
+    public List<RunPriority> priorities(String runId) {
+        try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement(
+                "SELECT priority_rank, customer_id, root_cause, owner_team, gap_amount, exposure_index "
+                        + "FROM rgo_run_priority WHERE run_id = ? ORDER BY priority_rank")) {
+            select.setString(1, runId);
+            List<RunPriority> priorities = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    priorities.add(new RunPriority(rows.getInt(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getBigDecimal(5).doubleValue(), rows.getBigDecimal(6).doubleValue()));
+                }
+            }
+            return List.copyOf(priorities);
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read the priorities of run " + runId + " from the run ledger", e);
+        }
+    }
+
+    /** Money as the run reported it: the exact binary value rounded half-even to the cent (SPEC round2). */
+    private static BigDecimal cents(double amount) {
+        return new BigDecimal(amount).setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** Counted by the database: a ledger grows by a run a week, and by one a minute while runs fail. */

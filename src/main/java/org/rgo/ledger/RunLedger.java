@@ -17,6 +17,12 @@ public interface RunLedger {
     /** Newest first. */
     List<RunRecord> recent(int limit);
 
+    /** Keeps a run's top-N priorities in rank order (issue 12), replacing any kept for it before. */
+    void recordPriorities(String runId, List<RunPriority> priorities);
+
+    /** The priorities kept for a run, in rank order; empty when none were. */
+    List<RunPriority> priorities(String runId);
+
     /** Keeps the data gate's verdict on a run and the profile of its inputs, replacing an earlier one. */
     void recordGate(RunGate gate);
 

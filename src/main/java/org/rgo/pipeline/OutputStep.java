@@ -5,6 +5,7 @@ import org.rgo.layers.Analysis;
 import org.rgo.layers.Kernel;
 import org.rgo.layers.RankedCustomers;
 import org.rgo.ledger.RunRecord;
+import org.rgo.report.Money;
 import org.rgo.report.OwnerRecipients;
 import org.rgo.report.RunOutput;
 
@@ -21,18 +22,23 @@ public final class OutputStep {
     private final Kernel kernel;
     private final int rowBlock;
     private final OwnerRecipients owners;
+    private final Money currency;
 
     /** {@code rowBlock}: how many customers.csv rows are evaluated and written together. */
     public OutputStep(Path outbox, Kernel kernel, int rowBlock) {
-        this(outbox, kernel, rowBlock, OwnerRecipients.NONE);
+        this(outbox, kernel, rowBlock, OwnerRecipients.NONE, Money.USD);
     }
 
-    /** {@code owners}: how many addresses each owner's action list goes to, for the report to say. */
-    public OutputStep(Path outbox, Kernel kernel, int rowBlock, OwnerRecipients owners) {
+    /**
+     * {@code owners}: how many addresses each owner's action list goes to, for the report to say;
+     * {@code currency}: the money of the report for people (rgo.report.currency).
+     */
+    public OutputStep(Path outbox, Kernel kernel, int rowBlock, OwnerRecipients owners, Money currency) {
         this.outbox = outbox;
         this.kernel = kernel;
         this.rowBlock = rowBlock;
         this.owners = owners;
+        this.currency = currency;
     }
 
     /** Writes the files and sets the {@value #OUTPUT_FOLDER} header to the folder they went to. */
@@ -41,7 +47,7 @@ public final class OutputStep {
         Optional<RunRecord> lastReported =
                 Optional.ofNullable(exchange.getProperty(RunRecorder.LAST_REPORTED, RunRecord.class));
         RunOutput output = new RunOutput(analysis, new RankedCustomers(kernel, analysis, rowBlock), lastReported,
-                owners);
+                owners, currency);
         if (outputFolder != null) {
             output.writeInto(Path.of(outputFolder));
         } else {

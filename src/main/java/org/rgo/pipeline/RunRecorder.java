@@ -9,14 +9,18 @@ import org.rgo.ingest.Dataset;
 import org.rgo.layers.Analysis;
 import org.rgo.layers.AnalysisInput;
 import org.rgo.layers.Portfolio;
+import org.rgo.layers.CustomerResult;
 import org.rgo.ledger.RunGate;
 import org.rgo.ledger.RunLedger;
+import org.rgo.ledger.RunPriority;
 import org.rgo.ledger.RunRecord;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Keeps the run ledger up to date from the analyze route: started, succeeded or failed. */
@@ -50,13 +54,18 @@ public final class RunRecorder {
     }
 
     /**
-     * The run is reported: SUCCEEDED, or HELD when the data gate held it; the gate's verdict and the
-     * profile of the inputs (what the next run compares with) are kept beside it.
+     * The run is reported: SUCCEEDED, or HELD when the data gate held it. Before that, its top-N
+     * priorities for the next run's follow-up (issue 12), and the gate's verdict with the profile of
+     * the inputs (what the next run compares with) are kept beside it: a crash in between leaves the
+     * run unfinished, never succeeded without them.
      */
     public void succeeded(Analysis analysis, Exchange exchange) {
         Portfolio p = analysis.portfolio();
-        String folder = exchange.getMessage().getHeader(OutputStep.OUTPUT_FOLDER, String.class);
         String runId = exchange.getMessage().getHeader(RUN_ID, String.class);
+        if (runId != null) {
+            ledger.recordPriorities(runId, priorities(p));
+        }
+        String folder = exchange.getMessage().getHeader(OutputStep.OUTPUT_FOLDER, String.class);
         GateResult gate = analysis.gate();
         if (runId != null) {
             ledger.recordGate(new RunGate(runId, gate.status().name(),
@@ -91,6 +100,15 @@ public final class RunRecorder {
         ledger.gate(runId).ifPresent(gate -> ledger.recordGate(gate.released(now)));
         ledger.find(runId).filter(run -> run.status() == RunRecord.Status.HELD)
                 .ifPresent(run -> ledger.record(run.released()));
+    }
+
+    private static List<RunPriority> priorities(Portfolio p) {
+        List<RunPriority> priorities = new ArrayList<>();
+        for (CustomerResult r : p.topPriority()) {
+            priorities.add(new RunPriority(priorities.size() + 1, r.customerId(), r.attribution().rootCause().label(),
+                    r.attribution().rootCause().owner(), r.revenue().gapAmount(), r.exposure().exposureIndex()));
+        }
+        return priorities;
     }
 
     public void failed(Exchange exchange) {

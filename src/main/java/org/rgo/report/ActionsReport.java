@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static org.rgo.report.Formats.money;
-
 /**
  * The executive report's sections on who acts: each owner's action list (its size, exposure and
  * whether it is mailed) and the top of the restock list.
@@ -25,19 +23,22 @@ public final class ActionsReport {
 
     private ActionsReport() {}
 
-    public static List<Section> sections(Analysis analysis, OwnerRecipients recipients) {
-        return List.of(new Section("Action lists by owner", owners(analysis.portfolio(), recipients)),
-                new Section("Restock: top " + RestockCsv.TOP_ROWS + " store SKUs", restock(analysis.restock())));
+    /** The sections, money in the executive report's {@code currency}. */
+    public static List<Section> sections(Analysis analysis, OwnerRecipients recipients, Money currency) {
+        return List.of(new Section("Action lists by owner", owners(analysis.portfolio(), recipients, currency)),
+                new Section("Restock: top " + RestockCsv.TOP_ROWS + " store SKUs", restock(analysis.restock(),
+                        currency::format)));
     }
 
-    private static List<Block> owners(Portfolio p, OwnerRecipients recipients) {
+    private static List<Block> owners(Portfolio p, OwnerRecipients recipients, Money currency) {
+        java.util.function.DoubleFunction<String> money = currency::format;
         List<List<String>> rows = new ArrayList<>();
         for (RootCause owner : RootCause.values()) {
             int addresses = recipients.addresses(owner);
             rows.add(List.of(owner.owner(), ActionLists.file(owner),
                     Long.toString(p.customersByRootCause().getOrDefault(owner.label(), 0L)),
-                    money(p.gapByRootCause().getOrDefault(owner.label(), 0.0)),
-                    money(p.exposureByRootCause().getOrDefault(owner.label(), 0.0)),
+                    money.apply(p.gapByRootCause().getOrDefault(owner.label(), 0.0)),
+                    money.apply(p.exposureByRootCause().getOrDefault(owner.label(), 0.0)),
                     addresses == 0 ? "not mailed: no address" : "mailed to " + addresses
                             + (addresses == 1 ? " address" : " addresses")));
         }
@@ -56,21 +57,29 @@ public final class ActionsReport {
     }
 
     static List<Block> restock(List<RestockItem> items) {
+        return restock(items, Formats::money);
+    }
+
+    private static List<Block> restock(List<RestockItem> items, java.util.function.DoubleFunction<String> money) {
         if (items.isEmpty()) {
             return List.of(new Paragraph("No SKU was out of stock in a gap week of a customer whose action is "
                     + "to restock."));
         }
-        return List.of(restockTable(items),
+        return List.of(restockTable(items, money),
                 new Paragraph(RestockCsv.FILE + " lists all " + items.size() + (items.size() == 1 ? " store SKU" : " store SKUs")
                         + " that were out in a gap week of a customer whose action is to restock (operational "
                         + "stockouts and the mixed cause)."));
     }
 
     static Table restockTable(List<RestockItem> items) {
+        return restockTable(items, Formats::money);
+    }
+
+    private static Table restockTable(List<RestockItem> items, java.util.function.DoubleFunction<String> money) {
         return new Table(List.of("Store", "SKU", "Weeks out", "Customers", "REI affected"),
                 items.stream().limit(RestockCsv.TOP_ROWS).map(item -> List.of(item.storeId(), item.sku(),
                         Integer.toString(item.weeksOut()), Long.toString(item.customersAffected()),
-                        money(item.reiAffected()))).toList(),
+                        money.apply(item.reiAffected()))).toList(),
                 List.of(2, 3, 4));
     }
 }

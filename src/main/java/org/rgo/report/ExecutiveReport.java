@@ -22,6 +22,7 @@ import org.rgo.report.ReportDocument.Tile;
 import org.rgo.report.ReportDocument.Tiles;
 import org.rgo.report.ReportDocument.Tone;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,8 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.rgo.report.Formats.money;
+import java.util.function.UnaryOperator;
 
 /**
  * The executive report's content (SPEC §10), for a CEO's minute: triggers and verdict first, the
@@ -48,19 +48,33 @@ public final class ExecutiveReport {
     private static final DateTimeFormatter LOADED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US).withZone(ZoneOffset.UTC);
 
-    private ExecutiveReport() {}
+    private final Money currency;
 
+    private ExecutiveReport(Money currency) {
+        this.currency = currency;
+    }
+
+    /** In US dollars, the configured default. */
     public static ReportDocument of(Analysis analysis) {
         return of(analysis, Optional.empty());
     }
 
-    /** {@code lastReported}: the ledger's previous succeeded run, when there is one. */
     public static ReportDocument of(Analysis analysis, Optional<RunRecord> lastReported) {
         return of(analysis, lastReported, OwnerRecipients.NONE);
     }
 
     /** {@code owners}: how many mail addresses each owner's action list goes to. */
     public static ReportDocument of(Analysis analysis, Optional<RunRecord> lastReported, OwnerRecipients owners) {
+        return of(analysis, lastReported, owners, Money.USD);
+    }
+
+    /** Money in {@code currency} (rgo.report.currency). */
+    public static ReportDocument of(Analysis analysis, Optional<RunRecord> lastReported, OwnerRecipients owners,
+                                    Money currency) {
+        return new ExecutiveReport(currency).document(analysis, lastReported, owners);
+    }
+
+    private ReportDocument document(Analysis analysis, Optional<RunRecord> lastReported, OwnerRecipients owners) {
         Portfolio p = analysis.portfolio();
         Executive e = analysis.executive();
         List<Section> sections = new ArrayList<>();
@@ -69,12 +83,16 @@ public final class ExecutiveReport {
         }
         sections.add(new Section("Executive summary", executive(e, p)));
         sections.add(new Section("Overview", overview(e, p, analysis.trend())));
-        sections.add(new Section("Trend", trend(analysis.trend(), e, p, lastReported)));
+        sections.add(PortfolioRevenueSection.section(analysis, currency));
+        sections.add(new Section("Trend", trend(analysis, e, p, lastReported)));
+        sections.add(DriversSection.section(analysis, currency));
+        sections.add(FollowUpSection.section(analysis, currency));
         sections.add(new Section("Exposure by tier and root cause", tierAndCause(p)));
         sections.add(new Section("Exposure by store and segment", List.of(storesAndSegments(p))));
+        sections.add(StoreWhatIfSection.section(analysis, currency));
         sections.add(new Section("Top " + p.topN() + " priority interventions", List.of(interventions(p.topPriority()))));
         sections.add(new Section("Next steps", List.of(nextSteps(p))));
-        sections.addAll(ActionsReport.sections(analysis, owners));
+        sections.addAll(ActionsReport.sections(analysis, owners, currency));
         sections.add(new Section("Data quality", dataQuality(e, analysis.data().sources())));
         return new ReportDocument("Revenue exposure report, week of " + e.asOfWeek(), sections);
     }
@@ -94,7 +112,7 @@ public final class ExecutiveReport {
         return blocks;
     }
 
-    private static List<Block> executive(Executive e, Portfolio p) {
+    private List<Block> executive(Executive e, Portfolio p) {
         List<Block> blocks = new ArrayList<>();
         if (e.executiveTriggers().isEmpty()) {
             blocks.add(new Callout(Tone.GOOD, "No executive trigger fired."));
@@ -108,7 +126,7 @@ public final class ExecutiveReport {
         return blocks;
     }
 
-    private static List<Block> overview(Executive e, Portfolio p, Trend t) {
+    private List<Block> overview(Executive e, Portfolio p, Trend t) {
         List<Tile> tiles = new ArrayList<>();
         tiles.add(new Tile("Revenue Exposure Index", money(p.totalRei()), e.verdict() + " exposure",
                 verdictTone(e.verdict())));
@@ -131,25 +149,43 @@ public final class ExecutiveReport {
                 new Table(List.of("Target", "Actual", "Target", "Status"), targets, List.of(1, 2)));
     }
 
-    private static List<Block> trend(Trend t, Executive e, Portfolio p, Optional<RunRecord> lastReported) {
+    /**
+     * The timeline and its chart start at the first as-of week with a full baseline window: earlier
+     * weeks measure against a shorter baseline, so they are listed as not enough history, not drawn.
+     */
+    private List<Block> trend(Analysis analysis, Executive e, Portfolio p, Optional<RunRecord> lastReported) {
+        Trend t = analysis.trend();
+        Optional<LocalDate> fullFrom = analysis.model().firstFullBaselineWeek();
+        List<TimelinePoint> comparable = t.timeline().stream()
+                .filter(point -> fullFrom.isPresent() && !point.asOfWeek().isBefore(fullFrom.get())).toList();
         List<Block> blocks = new ArrayList<>();
-        if (!t.timeline().isEmpty()) {
-            blocks.add(new Image("Total REI and total gap for each of the last " + t.timeline().size()
-                    + " as-of weeks", ReportCharts.timeline(t.timeline(), TIMELINE_WIDTH, TIMELINE_HEIGHT)));
+        if (comparable.size() > 1) {
+            blocks.add(new Image("Total REI and total gap for each of the last " + comparable.size()
+                    + " as-of weeks with a full baseline window",
+                    ReportCharts.timeline(comparable, TIMELINE_WIDTH, TIMELINE_HEIGHT, currency)));
         }
         String delta = t.exposureDeltaPercent() == null ? "no comparable prior week"
                 : signed(t.exposureDeltaPercent()) + " % against the prior week";
         blocks.add(new Paragraph("Trend: " + t.label() + " (" + delta + ")."));
         blocks.addAll(lastTime(t, e, p, lastReported));
+        if (comparable.size() < t.timeline().size()) {
+            int windows = analysis.settings().windows().current() + analysis.settings().windows().baseline();
+            blocks.add(new Paragraph(fullFrom.map(week -> "Weeks before " + week + " have less history than the"
+                    + " current and baseline windows (" + windows + " weeks)").orElse("No week of this data has the"
+                    + " history of the current and baseline windows yet (" + windows + " weeks)")
+                    + ": their baselines are shorter, so they show as not enough history."));
+        }
         blocks.add(new Table(List.of("As-of week", "Total gap", "Total REI", "Customers at risk"),
-                t.timeline().stream().map(point -> List.of(point.asOfWeek().toString(), money(point.totalGap()),
-                        money(point.totalRei()), Integer.toString(point.customerCount()))).toList(),
+                t.timeline().stream().map(point -> comparable.contains(point)
+                        ? List.of(point.asOfWeek().toString(), money(point.totalGap()), money(point.totalRei()),
+                                Integer.toString(point.customerCount()))
+                        : List.of(point.asOfWeek().toString(), "not enough history", "-", "-")).toList(),
                 List.of(1, 2, 3)));
         return blocks;
     }
 
     /** What the ledger says we reported last time, next to the prior week recomputed from today's data. */
-    private static List<Block> lastTime(Trend t, Executive e, Portfolio p, Optional<RunRecord> lastReported) {
+    private List<Block> lastTime(Trend t, Executive e, Portfolio p, Optional<RunRecord> lastReported) {
         Optional<TimelinePoint> prior = t.timeline().size() > 1 ? Optional.of(t.timeline().get(1)) : Optional.empty();
         List<List<String>> rows = new ArrayList<>();
         lastReported.ifPresent(run -> rows.add(List.of("Reported last time"
@@ -168,7 +204,7 @@ public final class ExecutiveReport {
         return blocks;
     }
 
-    private static String lastTimeNote(Optional<RunRecord> lastReported, Optional<TimelinePoint> prior, Executive e,
+    private String lastTimeNote(Optional<RunRecord> lastReported, Optional<TimelinePoint> prior, Executive e,
                                        Portfolio p) {
         if (lastReported.isEmpty()) {
             return "What we reported last time: no earlier run in the run ledger; the prior week is recomputed "
@@ -197,34 +233,38 @@ public final class ExecutiveReport {
                 + "; compare with care.";
     }
 
-    private static List<Block> tierAndCause(Portfolio p) {
+    private List<Block> tierAndCause(Portfolio p) {
         List<Block> blocks = new ArrayList<>();
         if (!p.exposureByRootCause().isEmpty()) {
-            blocks.add(new Image("Exposure (REI) by root cause", ReportCharts.bars(p.exposureByRootCause(), "REI",
-                    ReportCharts.REI_FILL, BAR_WIDTH, BAR_HEIGHT)));
+            blocks.add(new Image("Exposure (REI) by root cause", ReportCharts.bars(
+                    Labels.keys(p.exposureByRootCause(), Labels::rootCause), "REI", ReportCharts.REI_FILL, BAR_WIDTH,
+                    BAR_HEIGHT, currency)));
         }
         if (!p.exposureByTier().isEmpty()) {
-            blocks.add(new Image("Exposure (REI) by customer tier", ReportCharts.bars(p.exposureByTier(), "REI",
-                    ReportCharts.TIER_FILL, BAR_WIDTH, BAR_HEIGHT)));
+            blocks.add(new Image("Exposure (REI) by customer tier", ReportCharts.bars(
+                    Labels.keys(p.exposureByTier(), Labels::tier), "REI", ReportCharts.TIER_FILL, BAR_WIDTH, BAR_HEIGHT,
+                    currency)));
         }
         List<List<String>> rows = new ArrayList<>();
-        breakdown(rows, "Root cause", p.exposureByRootCause(), p.gapByRootCause(), p.totalRei());
-        breakdown(rows, "Tier", p.exposureByTier(), p.gapByTier(), p.totalRei());
+        breakdown(rows, "Root cause", p.exposureByRootCause(), p.gapByRootCause(), p.totalRei(), Labels::rootCause);
+        breakdown(rows, "Tier", p.exposureByTier(), p.gapByTier(), p.totalRei(), Labels::tier);
         blocks.add(breakdownTable(rows));
         return blocks;
     }
 
-    private static Block storesAndSegments(Portfolio p) {
+    private Block storesAndSegments(Portfolio p) {
         List<List<String>> rows = new ArrayList<>();
-        breakdown(rows, "Store", p.exposureByStore(), p.gapByStore(), p.totalRei());
-        p.exposureBySegment().forEach((column, rei) ->
-                breakdown(rows, column, rei, p.gapBySegment().getOrDefault(column, Map.of()), p.totalRei()));
+        breakdown(rows, "Store", p.exposureByStore(), p.gapByStore(), p.totalRei(), store -> store);
+        p.exposureBySegment().forEach((column, rei) -> breakdown(rows, Labels.segmentColumn(column), rei,
+                p.gapBySegment().getOrDefault(column, Map.of()), p.totalRei(), value -> Labels.segmentValue(column, value)));
         return breakdownTable(rows);
     }
 
-    private static void breakdown(List<List<String>> rows, String dimension, Map<String, Double> rei,
-                                  Map<String, Double> gap, double totalRei) {
-        rei.forEach((key, value) -> rows.add(List.of(dimension, key, money(value), money(gap.getOrDefault(key, 0.0)),
+    /** {@code words}: how a key of the breakdown reads (codes in words, data as it is). */
+    private void breakdown(List<List<String>> rows, String dimension, Map<String, Double> rei,
+                           Map<String, Double> gap, double totalRei, UnaryOperator<String> words) {
+        rei.forEach((key, value) -> rows.add(List.of(dimension, words.apply(key), money(value),
+                money(gap.getOrDefault(key, 0.0)),
                 totalRei == 0 ? "-" : Formats.two(value / totalRei * 100.0) + " %")));
     }
 
@@ -232,27 +272,28 @@ public final class ExecutiveReport {
         return new Table(List.of("Breakdown", "Value", "REI", "Gap", "Share of REI"), rows, List.of(2, 3, 4));
     }
 
-    private static Block interventions(List<CustomerResult> top) {
+    private Block interventions(List<CustomerResult> top) {
         List<List<String>> rows = new ArrayList<>();
         int rank = 1;
         for (CustomerResult r : top) {
-            rows.add(List.of(Integer.toString(rank++), r.customerId(), r.storeId(), r.revenue().tier().label(),
+            rows.add(List.of(Integer.toString(rank++), r.customerId(), r.storeId(), Labels.tier(r.revenue().tier()),
                     money(r.revenue().gapAmount()), money(r.exposure().exposureIndex()),
-                    r.attribution().rootCause().label(), r.attribution().rootCause().owner(),
+                    Labels.rootCause(r.attribution().rootCause()), r.attribution().rootCause().owner(),
                     r.attribution().rootCause().recommendedAction()));
         }
         return new Table(List.of("#", "Customer", "Store", "Tier", "Gap", "REI", "Root cause", "Owner", "Action"),
                 rows, List.of(0, 4, 5));
     }
 
-    private static Block nextSteps(Portfolio p) {
+    private Block nextSteps(Portfolio p) {
         List<String> steps = new ArrayList<>();
         for (RootCause cause : RootCause.values()) {
             Double rei = p.exposureByRootCause().get(cause.label());
             if (rei != null && rei > 0) {
                 long customers = p.customersByRootCause().getOrDefault(cause.label(), 0L);
                 steps.add(cause.owner() + ": " + lowerFirst(cause.recommendedAction()) + " for " + customers
-                        + (customers == 1 ? " customer (" : " customers (") + cause.label() + ", REI " + money(rei) + ").");
+                        + (customers == 1 ? " customer (" : " customers (") + Labels.rootCause(cause) + ", REI "
+                        + money(rei) + ").");
             }
         }
         if (steps.isEmpty()) {
@@ -297,8 +338,12 @@ public final class ExecutiveReport {
         return (percent > 0 ? "+" : "") + Formats.two(percent);
     }
 
-    private static String signedMoney(double amount) {
-        return (Formats.two(amount).signum() > 0 ? "+" : "") + money(amount);
+    private String signedMoney(double amount) {
+        return currency.signed(amount);
+    }
+
+    private String money(double amount) {
+        return currency.format(amount);
     }
 
     /** "Restock the store's SKUs" reads on in a sentence as "restock the store's SKUs". */
@@ -306,7 +351,7 @@ public final class ExecutiveReport {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String orDash(Double amount) {
+    private String orDash(Double amount) {
         return amount == null ? "-" : money(amount);
     }
 }

@@ -52,18 +52,24 @@ public final class RunOutput {
     private final CustomerRows rows;
     private final Optional<RunRecord> lastReported;
     private final OwnerRecipients owners;
+    private final Money currency;
 
     /** {@code lastReported}: the ledger's previous succeeded run, shown in the report, when there is one. */
     public RunOutput(Analysis analysis, CustomerRows rows, Optional<RunRecord> lastReported) {
-        this(analysis, rows, lastReported, OwnerRecipients.NONE);
+        this(analysis, rows, lastReported, OwnerRecipients.NONE, Money.USD);
     }
 
-    /** {@code owners}: how many addresses each owner's action list is mailed to, as the report tells. */
-    public RunOutput(Analysis analysis, CustomerRows rows, Optional<RunRecord> lastReported, OwnerRecipients owners) {
+    /**
+     * {@code owners}: how many addresses each owner's action list is mailed to, as the report tells;
+     * {@code currency}: how the report for people writes money (rgo.report.currency).
+     */
+    public RunOutput(Analysis analysis, CustomerRows rows, Optional<RunRecord> lastReported, OwnerRecipients owners,
+                     Money currency) {
         this.analysis = analysis;
         this.rows = rows;
         this.lastReported = lastReported;
         this.owners = owners;
+        this.currency = currency;
     }
 
     /** Writes a new folder {@code <as-of week>_<run time>} under {@code outbox}; never overwrites. */
@@ -103,7 +109,7 @@ public final class RunOutput {
 
     /** Writes the run's files straight into {@code folder} (the one-shot command's --out). */
     public void writeInto(Path folder) {
-        ReportDocument report = ExecutiveReport.of(analysis, lastReported, owners);
+        ReportDocument report = ExecutiveReport.of(analysis, lastReported, owners, currency);
         try {
             Files.createDirectories(folder.resolve(ActionLists.FOLDER));
             // customers.csv and every owner's list in one pass over the evaluated customers

@@ -49,12 +49,16 @@ public final class SummaryJson {
         summary.put("recovery_upside_top_n", two(p.recoveryUpsideTopN()));
         summary.put("concentration_top_n_percent", two(p.concentrationTopNPercent()));
         summary.put("top_priority", p.topPriority().stream().map(SummaryJson::priority).toList());
-        summary.put("trend", trend(analysis.trend()));
+        summary.put("trend", trend(analysis));
         summary.put("targets", targets(e.targets()));
         summary.put("executive_triggers", e.executiveTriggers());
         summary.put("validation_warnings", e.validationWarnings());
         summary.put("action_lists", ActionLists.summary(p));
         summary.put("restock_top", RestockCsv.top(analysis.restock()));
+        summary.put("portfolio_revenue", PortfolioRevenueSection.json(analysis));
+        summary.put("follow_up", FollowUpSection.json(analysis));
+        summary.put("what_if_by_store", StoreWhatIfSection.json(analysis));
+        summary.put("what_if_by_store_detail", StoreWhatIfSection.detailJson(analysis));
         summary.put("gate", gate(analysis.gate()));
         return summary;
     }
@@ -94,7 +98,8 @@ public final class SummaryJson {
         return row;
     }
 
-    private static Map<String, Object> trend(Trend t) {
+    private static Map<String, Object> trend(Analysis analysis) {
+        Trend t = analysis.trend();
         Map<String, Object> trend = new LinkedHashMap<>();
         trend.put("prior_run_gap_total", t.priorRunGapTotal() == null ? null : two(t.priorRunGapTotal()));
         trend.put("prior_run_rei_total", t.priorRunReiTotal() == null ? null : two(t.priorRunReiTotal()));
@@ -109,6 +114,9 @@ public final class SummaryJson {
             row.put("customer_count", point.customerCount());
             return row;
         }).toList());
+        trend.put("first_week_with_full_baseline",
+                analysis.model().firstFullBaselineWeek().map(Object::toString).orElse(null));
+        trend.put("drivers", DriversSection.json(analysis));
         return trend;
     }
 

@@ -240,9 +240,9 @@ class OwnerMailTest {
                 ReceivedMail.addresses(ReceivedMail.read(mail.resolve("out.customer-success.eml")), Message.RecipientType.TO));
         assertNull(ReceivedMail.read(mail.resolve("out.operations.eml")).getHeader("To"));
         String report = Files.readString(cwd.resolve("out").resolve("report.md"));
-        assertTrue(report.contains("| Operations and Sales jointly | actions/operations-and-sales.csv | 0 | 0.00 | 0.00 "
+        assertTrue(report.contains("| Operations and Sales jointly | actions/operations-and-sales.csv | 0 | $0.00 | $0.00 "
                 + "| mailed to 2 addresses |"), report);
-        assertFalse(report.contains("Customer Success \\(rgo.mail.owners.customer-success\\)"), report);
+        assertFalse(report.contains("Customer Success (rgo.mail.owners.customer-success)"), report);
     }
 
     /** The mail of an owner: its addresses, subject, body (its page) and list attached, byte for byte. */

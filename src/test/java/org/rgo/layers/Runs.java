@@ -71,6 +71,9 @@ public final class Runs {
             Chunk chunk = kernel.evaluate(new SeriesLayer().gather(range));
             new PortfolioLayer().accumulate(chunk);
             new TrendLayer().accumulate(chunk);
+            new DriversLayer().accumulate(chunk);
+            new PortfolioRevenueLayer().accumulate(chunk);
+            new StoreWhatIfLayer(new RootCauseLayer(settings)).accumulate(chunk);
             new PortfolioLayer().rank(chunk);
             new RestockLayer().accumulate(chunk);
             totals.merge(chunk.totals());

@@ -110,21 +110,90 @@ class JdbcRunLedgerTest {
     @Test
     void reopening_does_not_migrate_again() throws SQLException {
         JdbcRunLedger.open(settings()).record(RunRecord.started("run-1", WEEK, T0, INPUTS));
-        int migrations = appliedMigrations();
         JdbcRunLedger.open(settings());
 
-        assertEquals(migrations, appliedMigrations());
-        assertTrue(migrations >= 1);
-    }
-
-    private int appliedMigrations() throws SQLException {
         try (Connection c = DriverManager.getConnection(settings().url(), "sa", "");
              Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
                      + "WHERE \"version\" IS NOT NULL")) {
             rows.next();
-            return rows.getInt(1);
+            assertEquals(migrationScripts(), rows.getInt(1));
         }
+    }
+
+    /** The Flyway scripts in src/main/resources/db/migration: each is applied once. */
+    private static int migrationScripts() {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void a_runs_priorities_survive_the_round_trip_in_rank_order_to_the_cent() {
+        JdbcRunLedger ledger = JdbcRunLedger.open(settings());
+        ledger.record(RunRecord.started("run-1", WEEK, T0, INPUTS));
+        String longId = "customer-" + "x".repeat(5000);
+        List<RunPriority> priorities = List.of(
+                new RunPriority(1, "C-9", "operational_stockout", "Operations/Inventory", 2.675, 3.34),
+                new RunPriority(2, longId, "behavioral_churn", "Customer Success", 1000000.01, 1950000.02),
+                new RunPriority(3, "<script>", "demand_softness", "Sales/Marketing", 0.0, 0.0));
+
+        ledger.recordPriorities("run-1", List.of(priorities.get(2), priorities.get(0), priorities.get(1)));
+
+        List<RunPriority> read = JdbcRunLedger.open(settings()).priorities("run-1");
+        // 2.675 is the double 2.67499999…: round2 keeps 2.67, as the run reported it (SPEC round2)
+        assertEquals(List.of(new RunPriority(1, "C-9", "operational_stockout", "Operations/Inventory", 2.67, 3.34),
+                priorities.get(1), priorities.get(2)), read);
+        assertEquals(List.of(), ledger.priorities("run-unknown"));
+    }
+
+    @Test
+    void recording_priorities_again_replaces_them_and_a_deleted_run_takes_them_along() throws SQLException {
+        JdbcRunLedger ledger = JdbcRunLedger.open(settings());
+        ledger.record(RunRecord.started("run-1", WEEK, T0, INPUTS));
+        ledger.recordPriorities("run-1", List.of(new RunPriority(1, "a", "demand_softness", "Sales/Marketing", 1, 1),
+                new RunPriority(2, "b", "demand_softness", "Sales/Marketing", 1, 1)));
+        ledger.recordPriorities("run-1", List.of(new RunPriority(1, "c", "structural_decline", "Sales leadership", 5, 6.25)));
+
+        assertEquals(List.of(new RunPriority(1, "c", "structural_decline", "Sales leadership", 5, 6.25)),
+                ledger.priorities("run-1"));
+        try (Connection c = DriverManager.getConnection(settings().url(), "sa", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM rgo_run WHERE run_id = 'run-1'");
+        }
+        assertEquals(List.of(), ledger.priorities("run-1"));
+    }
+
+    @Test
+    void a_ledger_made_before_priorities_were_kept_is_migrated_and_keeps_its_runs() {
+        org.flywaydb.core.Flyway.configure().dataSource(settings().url(), "sa", "")
+                .locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(settings().url(), "sa", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO rgo_run (run_id, as_of_week, started_at, status, delivery) "
+                    + "VALUES ('old-run', DATE '2025-11-15', TIMESTAMP WITH TIME ZONE '2025-11-17 07:00:00+00', "
+                    + "'SUCCEEDED', 'NONE')");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+
+        JdbcRunLedger ledger = JdbcRunLedger.open(settings());
+
+        assertEquals(LocalDate.of(2025, 11, 15), ledger.find("old-run").orElseThrow().asOfWeek());
+        assertEquals(List.of(), ledger.priorities("old-run"));
+        ledger.recordPriorities("old-run", List.of(new RunPriority(1, "a", "demand_softness", "Sales/Marketing", 1, 1.05)));
+        assertEquals(1, ledger.priorities("old-run").size());
+    }
+
+    @Test
+    void the_in_memory_ledger_keeps_priorities_the_same_way() {
+        InMemoryRunLedger ledger = new InMemoryRunLedger();
+        List<RunPriority> priorities = List.of(new RunPriority(1, "a", "demand_softness", "Sales/Marketing", 1, 1.05));
+        ledger.recordPriorities("run-1", priorities);
+        assertEquals(priorities, ledger.priorities("run-1"));
+        assertEquals(List.of(), ledger.priorities("run-2"));
     }
 
     @Test

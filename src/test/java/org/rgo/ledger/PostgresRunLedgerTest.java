@@ -67,6 +67,19 @@ class PostgresRunLedgerTest {
         assertEquals(first, after.latestSucceeded().orElseThrow());
     }
 
+    @Test
+    void priorities_survive_the_round_trip_in_rank_order_to_the_cent() {
+        JdbcRunLedger ledger = JdbcRunLedger.open(settings);
+        ledger.record(RunRecord.started("run-1", LocalDate.of(2025, 11, 15), T0, INPUTS));
+        List<RunPriority> priorities = List.of(
+                new RunPriority(1, "C-9", "operational_stockout", "Operations/Inventory", 2.67, 3.34),
+                new RunPriority(2, "c".repeat(5000), "behavioral_churn", "Customer Success", 1000000.01, 1950000.02));
+
+        ledger.recordPriorities("run-1", List.of(priorities.get(1), priorities.get(0)));
+
+        assertEquals(priorities, JdbcRunLedger.open(settings).priorities("run-1"));
+    }
+
     private static void execute(String url, String user, String password, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             s.execute(sql);

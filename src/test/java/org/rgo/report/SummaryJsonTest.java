@@ -10,7 +10,9 @@ import org.rgo.layers.Analysis;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,6 +107,70 @@ class SummaryJsonTest {
         assertEquals(133.0, timeline.get(0).get("total_rei").doubleValue());
         assertEquals(4, timeline.get(0).get("customer_count").intValue());
         assertEquals(trend.get("prior_run_rei_total").doubleValue(), timeline.get(1).get("total_rei").doubleValue());
+    }
+
+    /**
+     * trend.drivers of ReportFixture. Prior week (8): only "gone" is at risk (one zero week filled,
+     * current 75 against 100, high structural tier): gap 25, REI 25 × 1.15 × 1.25 = 35.94, structural
+     * decline at S2. This week 133.00: gone 91.00 behavioral, c 15.75 operational, two demand softness.
+     */
+    @Test
+    void driversSplitTheChangeSinceThePriorWeek() {
+        JsonNode d = json.get("trend").get("drivers");
+        assertEquals(List.of("prior_as_of_week", "prior_rei_total", "current_rei_total", "rei_delta", "by_root_cause",
+                "by_tier", "by_store", "entered", "left", "continuing", "movers"), names(d));
+        assertEquals("2025-03-03", d.get("prior_as_of_week").asText());
+        assertEquals(35.94, d.get("prior_rei_total").doubleValue());
+        assertEquals(97.06, d.get("rei_delta").doubleValue());
+        assertEquals("{behavioral_churn=91.0, structural_decline=-35.94, demand_softness=26.25, operational_stockout=15.75}",
+                compact("by_root_cause", d));
+        assertEquals("{standard=97.06}", compact("by_tier", d));
+        assertTrue(text.contains("\"behavioral_churn\" : 91.00,"), "money with two decimals");
+        assertEquals(List.of("S2", FORMULA_STORE, "S1", "S3"), names(d.get("by_store")));
+        assertEquals(55.06, d.get("by_store").get("S2").doubleValue());
+        assertEquals(3, d.get("entered").get("customers").intValue());
+        assertEquals(42.0, d.get("entered").get("rei").doubleValue());
+        assertEquals(0, d.get("left").get("customers").intValue());
+        assertEquals(55.06, d.get("continuing").get("rei_change").doubleValue());
+        List<String> movers = new ArrayList<>();
+        d.get("movers").forEach(m -> movers.add(m.get("customer_id").asText() + " " + m.get("movement").asText()));
+        assertEquals(List.of("gone up", SCRIPT_ID + " entered", "c entered", LINK_ID + " entered"), movers);
+        assertEquals("structural_decline", d.get("movers").get(0).get("root_cause_before").asText());
+        assertTrue(d.get("movers").get(1).get("root_cause_before").isNull());
+    }
+
+    @Test
+    void portfolioRevenueFollowUpAndWhatIf() {
+        JsonNode r = json.get("portfolio_revenue");
+        assertEquals(5, r.get("customers").intValue());
+        assertEquals(410.0, r.get("current_weekly_revenue").doubleValue());
+        assertEquals(500.0, r.get("baseline_weekly_revenue").doubleValue());
+        assertTrue(text.contains("\"current_weekly_revenue\" : 410.00,"), text);
+        assertEquals(18.0, r.get("gap_percent_of_baseline_revenue").doubleValue());
+        assertEquals(26.6, r.get("rei_percent_of_baseline_revenue").doubleValue());
+        assertEquals(100.0, r.get("recovery_upside_percent_of_gap").doubleValue());
+
+        JsonNode f = json.get("follow_up");
+        assertEquals("no_previous_run", f.get("status").asText());
+        assertTrue(f.get("nothing_to_follow_up").asBoolean());
+        for (String key : List.of("previous_run_id", "previous_as_of_week", "recovered", "improved", "unchanged",
+                "worse", "gap_recovered")) {
+            assertTrue(f.get(key).isNull(), key);
+        }
+
+        assertEquals("{S1=15.75, " + FORMULA_STORE + "=0.0, S2=0.0, S3=0.0}", compact("what_if_by_store", json));
+        JsonNode detail = json.get("what_if_by_store_detail");
+        assertEquals(15.75, detail.get("operational_rei").doubleValue());
+        assertEquals(1, detail.get("stores").size());
+        assertEquals(11.84, detail.get("stores").get(0).get("percent_of_total_rei").doubleValue());
+        assertEquals(100.0, detail.get("stores").get(0).get("percent_of_operational_rei").doubleValue());
+    }
+
+    /** An object of amounts as "{key=amount, ...}" in its order. */
+    private static String compact(String field, JsonNode parent) {
+        Map<String, Double> amounts = new LinkedHashMap<>();
+        parent.get(field).fields().forEachRemaining(e -> amounts.put(e.getKey(), e.getValue().doubleValue()));
+        return amounts.toString();
     }
 
     /**

@@ -61,20 +61,24 @@ class ExecutiveHtmlReportTest {
 
     /** Each chart: its caption, its size, and a colour only its data is drawn in (a line, a marker, a bar). */
     @Test
-    void the_html_embeds_the_three_charts_as_drawn_png_images() throws IOException {
+    void the_html_embeds_the_five_charts_as_drawn_png_images() throws IOException {
         Matcher images = Pattern.compile("<img alt=\"([^\"]*)\" src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"")
                 .matcher(html);
         List<String> charts = new ArrayList<>();
         while (images.find()) {
             BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(images.group(2))));
             charts.add(images.group(1) + ", " + png.getWidth() + "x" + png.getHeight() + ", drawn in "
-                    + Stream.of(0x1d4e89, 0xe8890c, 0x8fb4e3, 0xf5c27a).filter(rgb -> holds(png, rgb))
+                    + Stream.of(0x1d4e89, 0xe8890c, 0x8fb4e3, 0xf5c27a, 0xe58e85, 0x7cc4a6).filter(rgb -> holds(png, rgb))
                     .map(Integer::toHexString).toList());
         }
         assertEquals(List.of(
-                "Total REI and total gap for each of the last 12 as-of weeks, 1040x340, drawn in [1d4e89, e8890c]",
+                "Total REI and total gap for each of the last 3 as-of weeks with a full baseline window, 1040x340, "
+                        + "drawn in [1d4e89, e8890c]",
+                "How total REI moved from the prior week to this week, by root cause, 1040x340, drawn in [e58e85]",
                 "Exposure (REI) by root cause, 520x320, drawn in [8fb4e3]",
-                "Exposure (REI) by customer tier, 520x320, drawn in [f5c27a]"), charts);
+                "Exposure (REI) by customer tier, 520x320, drawn in [f5c27a]",
+                "REI that fixing each store&#39;s stockouts would remove, the store worth most, 520x320, "
+                        + "drawn in [8fb4e3]"), charts);
     }
 
     private static boolean holds(BufferedImage image, int rgb) {
@@ -104,7 +108,7 @@ class ExecutiveHtmlReportTest {
             assertTrue(attributes.group(2).startsWith("data:image/png;base64,"),
                     attributes.group(1) + "=" + attributes.group(2));
         }
-        assertEquals(3, count, "the only resources are the three embedded charts");
+        assertEquals(5, count, "the only resources are the five embedded charts");
     }
 
     @Test
@@ -119,18 +123,20 @@ class ExecutiveHtmlReportTest {
 
     @Test
     void data_is_escaped_in_markdown() {
-        assertTrue(markdown.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"), "the customer id is text");
-        assertTrue(markdown.contains("=HYPERLINK\\(\"http\\://evil.example/x\"\\)"), "no link syntax survives");
-        assertFalse(markdown.contains("<script"));
-        assertFalse(markdown.contains("<img"));
-        assertFalse(markdown.contains("](http"), "no Markdown link");
+        assertTrue(markdown.contains("\\<script>alert(1)\\</script>"), "the customer id is text");
+        assertTrue(markdown.contains("=HYPERLINK(\"http:/\u2060/evil.example/x\")"), "no link syntax survives");
+        assertFalse(Pattern.compile("(?<!\\\\)<[A-Za-z/!?]").matcher(markdown).find(), "no raw HTML");
+        assertTrue(markdown.contains("\\<img src=http:/\u2060/evil.example/p.png>"), "the region is text");
+        assertFalse(Pattern.compile("(?<!\\\\)\\[").matcher(markdown).find(), "no Markdown link");
         assertFalse(markdown.contains("http://"), "no bare URL that GitHub would turn into a link");
     }
 
     @Test
     void the_report_reads_in_the_order_a_ceo_needs() {
-        List<String> headings = List.of("Executive summary", "Overview", "Trend", "Exposure by tier and root cause",
-                "Exposure by store and segment", "priority interventions", "Next steps", "Data quality");
+        List<String> headings = List.of("Executive summary", "Overview", "Exposure against the business", "Trend",
+                "What moved since the prior week", "Follow-up of the previous run", "Exposure by tier and root cause",
+                "Exposure by store and segment", "What fixing stockouts is worth", "priority interventions", "Next steps",
+                "Data quality");
         int last = -1;
         for (String heading : headings) {
             int at = html.indexOf(heading + "</h2>") >= 0 ? html.indexOf(heading + "</h2>")
@@ -142,7 +148,7 @@ class ExecutiveHtmlReportTest {
         assertTrue(html.indexOf("Verdict:") < html.indexOf("class=\"tiles\""));
         assertTrue(html.contains("Restock the store&#39;s out-of-stock SKUs"), "the action of the top interventions");
         assertTrue(html.contains("Operations/Inventory"), "the owner of the top interventions");
-        assertTrue(markdown.contains("*Chart: Total REI and total gap"), "the chart's caption stands in for it in Markdown");
+        assertTrue(markdown.contains("\nChart: Total REI and total gap"), "the chart's caption stands in for it in Markdown");
         assertTrue(markdown.contains("| Revenue Exposure Index |"), "the tiles as a table in Markdown");
     }
 
@@ -162,8 +168,8 @@ class ExecutiveHtmlReportTest {
 
         String md = MarkdownRenderer.render(ExecutiveReport.of(analysis, Optional.of(reported)));
 
-        assertTrue(md.contains("| Reported last time \\(2025-11-17\\) | " + prior.asOfWeek() + " |"), md);
-        assertTrue(md.contains("differs from the recomputed prior week by \\+12.50 REI"), md);
+        assertTrue(md.contains("| Reported last time (2025-11-17) | " + prior.asOfWeek() + " |"), md);
+        assertTrue(md.contains("differs from the recomputed prior week by +$12.50 REI"), md);
     }
 
     @Test

@@ -48,7 +48,7 @@ class LastReportedThroughThePipelineTest {
         assertTrue(first.contains("no earlier run in the run ledger"), first);
         assertFalse(first.contains("Reported last time"));
         assertTrue(second.contains("| Reported last time"), second);
-        assertTrue(second.contains("covered this same week 2025-11-22 \\(this is a re-run\\); REI is unchanged."),
+        assertTrue(second.contains("covered this same week 2025-11-22 (this is a re-run); REI is unchanged."),
                 second);
 
         assertEquals(List.of(out2.toString(), out1.toString()), runs.stream().map(RunRecord::outputFolder).toList());
